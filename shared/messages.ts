@@ -1,0 +1,30 @@
+/**
+ * Every Vietnamese text of the shared core, in one place. Functions take the facts and return the sentence,
+ * so the same wording reaches the Worker's problem+json and the add-in's pre-check.
+ */
+import { formatPointsVi, toHundredths } from './points';
+
+const num = (n: number) => {
+  const h = toHundredths(n);
+  return h === null ? String(n).replace('.', ',') : formatPointsVi(h);
+};
+
+export const msg = {
+  // Plan document
+  duplicateCode: (what: string, code: string) => `Mã ${what} "${code}" bị trùng.`,
+  unknownRef: (what: string, code: string) => `Không có ${what} với mã "${code}".`,
+  duplicateMember: (unit: string) => `Đơn vị "${unit}" được liệt kê hai lần trong khối/cụm.`,
+  leadNotMember: (unit: string, group: string) =>
+    `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,
+  percentRange: (p: number) => `Tỷ lệ phần trăm phải nằm trong khoảng 0–100 (đang là ${num(p)}).`,
+  negative: (n: number) => `Giá trị không được âm (đang là ${num(n)}).`,
+  rankRange: (n: number) => `Thứ hạng phải từ 1 trở lên (đang là ${n}).`,
+  precision: (n: number) => `Giá trị ${num(n)} chỉ được có tối đa hai chữ số thập phân.`,
+  capRequired: (section: string) => `Mục điểm thưởng/điểm trừ "${section}" phải có mức tối đa (cap).`,
+  maxPositive: (criterion: string) => `Điểm chuẩn của tiêu chí ${criterion} phải lớn hơn 0.`,
+  stepInvalid: (step: number) => `Bước điểm ${num(step)} không hợp lệ: phải dương và là bội của 0,01.`,
+  stepNotDivisor: (step: number, max: number) =>
+    `Bước điểm ${num(step)} không chia hết điểm chuẩn ${num(max)}.`,
+  noStandard: (template: string) =>
+    `Bảng tiêu chí "${template}" phải có ít nhất một tiêu chí chuẩn với tổng điểm chuẩn dương.`,
+} as const;

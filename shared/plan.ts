@@ -1,0 +1,404 @@
+/**
+ * The plan document (contract: "The plan document"): zod schemas, the types inferred from them, and
+ * `validatePlan`, which lists every problem of a document with its JSON Pointer — structural ones from zod,
+ * then the cross-references zod cannot see (unknown codes, duplicates, a lead that is not a member, …).
+ */
+import { z } from 'zod';
+import { msg } from './messages';
+import { toHundredths } from './points';
+import { type Problem, pointer } from './problems';
+
+z.config(z.locales.vi());
+
+const code = z.string().trim().min(1).max(64);
+const text = z.string().trim().min(1).max(2000);
+const longText = z.string().trim().max(20000);
+
+/** A point value: finite, at least 0. Whether it is a whole number of hundredths is checked by the validator. */
+const points = z.number().finite();
+
+/** An ISO date (2023-11-30, end of that day in Vietnam) or date-time with offset (2023-11-30T17:00:00+07:00). */
+export const DateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const Campaign = z.object({
+  code,
+  year: z.number().int().min(2000).max(2100),
+  title: text,
+  authority: text.optional(),
+  place: text.optional(),
+  /** Reference of the decision or plan this campaign carries out ("Kế hoạch số 247/KH-UBND …"). */
+  basis: longText.optional(),
+  /** Recipients of the sheet ("Nơi nhận"), printed bottom left of the scoring sheet. */
+  recipients: z.array(text).optional(),
+});
+
+export const UnitKind = z.enum(['hospital', 'health_centre', 'preventive', 'office', 'other']);
+
+export const Unit = z.object({
+  code,
+  name: text,
+  kind: UnitKind.optional(),
+  /** The body above the unit, printed top left of the sheet ("SỞ Y TẾ BÀ RỊA-VŨNG TÀU"). */
+  parent: text.optional(),
+  /** Share of women among the unit's staff (0–1), for the Decree 152/2025 art. 4.6 tie-break. */
+  womenShare: z.number().min(0).max(1).optional(),
+});
+
+export const NomineeKind = z.enum(['collective', 'individual']);
+
+export const Award = z.object({
+  code,
+  name: text,
+  nominee: z.enum(['collective', 'individual', 'any']),
+  /** Who confers it ("Giám đốc Sở Y tế", "UBND tỉnh"), for people reading the plan. */
+  level: text.optional(),
+});
+
+export const Criterion = z.object({
+  code,
+  title: text,
+  max: points,
+  /** Scores must be a multiple of the step; without one, of 0.01. */
+  step: points.optional(),
+  /** Guidance shown to the unit: how to score, what evidence is expected. */
+  guidance: longText.optional(),
+});
+
+export const SectionKind = z.enum(['standard', 'bonus', 'deduction']);
+
+export const Section = z.object({
+  code,
+  title: text,
+  kind: SectionKind,
+  /** Upper bound of the section total; bonus and deduction sections must have one. */
+  cap: points.optional(),
+  criteria: z.array(Criterion).min(1),
+});
+
+export const ClassificationBand = z.object({
+  label: text,
+  min: points,
+  /** Reached only when no standard criterion scores 0 in the final scores. */
+  noZero: z.boolean().optional(),
+});
+
+export const TieBreak = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('section'), section: code }),
+  z.object({ by: z.literal('deductions') }),
+  z.object({ by: z.literal('votes') }),
+  z.object({ by: z.literal('womenShare') }),
+]);
+
+export const Template = z.object({
+  code,
+  title: text,
+  sections: z.array(Section).min(1),
+  classification: z.array(ClassificationBand).default([]),
+  tieBreak: z.array(TieBreak).default([]),
+});
+
+export const VoteRule = z.object({
+  percent: z.number(),
+  of: z.enum(['members', 'present']).default('members'),
+});
+
+export const Covenant = z.object({
+  documentNo: text,
+  signedAt: DateOrDateTime,
+  url: z.url().optional(),
+});
+
+export const Group = z.object({
+  code,
+  kind: z.enum(['khoi', 'cum']),
+  name: text,
+  template: code,
+  lead: code,
+  /** Deputy lead units (phó khối), for people reading the plan; rights stay with the lead. */
+  deputies: z.array(code).optional(),
+  members: z.array(code).min(1),
+  deadline: DateOrDateTime.optional(),
+  vote: VoteRule.optional(),
+  covenant: Covenant.optional(),
+});
+
+const quotaCount = z.number().int().nullable();
+
+export const MovementQuota = z.object({
+  collective: quotaCount.optional(),
+  individual: quotaCount.optional(),
+});
+
+export const Programme = z.object({ code, name: text });
+
+export const Movement = z.object({
+  code,
+  name: text,
+  chair: text.optional(),
+  responsible: text.optional(),
+  /** Unit code of the responsible department: it nominates anyone under this movement and sets priorities. */
+  responsibleUnit: code.optional(),
+  content: longText.optional(),
+  awardWindow: text.optional(),
+  /** Free text of the quota as the plan writes it ("05 tập thể và 10 cá nhân cho mỗi chương trình …"). */
+  quotaText: text.optional(),
+  /** Absent = no limit (item 2.12). A kind left out = no limit; `null` = none of that kind. */
+  quota: MovementQuota.optional(),
+  /** With programmes the quota applies once per programme (item 2.1). */
+  programmes: z.array(Programme).default([]),
+  /** Awards considered under this movement; absent = any award of the plan. */
+  awards: z.array(code).optional(),
+});
+
+const source = text.optional();
+
+export const ShareRule = z.object({
+  kind: z.literal('share'),
+  award: code,
+  scope: z.literal('group').default('group'),
+  percent: z.number(),
+  min: z.number().int().optional(),
+  /** Limit the rule to these groups; absent = every group. */
+  groups: z.array(code).optional(),
+  source,
+});
+
+export const RatioRule = z.object({
+  kind: z.literal('ratio'),
+  award: code,
+  of: code,
+  scope: z.literal('unit').default('unit'),
+  percent: z.number(),
+  source,
+});
+
+export const EligibilityRule = z.object({
+  kind: z.literal('eligibility'),
+  award: code,
+  maxRank: z.number().int().optional(),
+  minClass: text.optional(),
+  voted: z.boolean().optional(),
+  registered: z.boolean().optional(),
+  source,
+});
+
+export const Rule = z.discriminatedUnion('kind', [ShareRule, RatioRule, EligibilityRule]);
+
+export const MilestoneCloses = z.enum(['registration', 'nominations']);
+
+export const Milestone = z.object({
+  code,
+  title: text,
+  due: DateOrDateTime,
+  quarter: z.number().int().min(1).max(4).optional(),
+  closes: MilestoneCloses.optional(),
+  /** What the activity covers, as the plan lists it. */
+  details: z.array(text).optional(),
+});
+
+export const Plan = z.object({
+  campaign: Campaign,
+  units: z.array(Unit).default([]),
+  awards: z.array(Award).default([]),
+  templates: z.array(Template).default([]),
+  groups: z.array(Group).default([]),
+  movements: z.array(Movement).default([]),
+  rules: z.array(Rule).default([]),
+  milestones: z.array(Milestone).default([]),
+});
+
+export type Plan = z.output<typeof Plan>;
+export type PlanInput = z.input<typeof Plan>;
+export type Campaign = z.output<typeof Campaign>;
+export type Unit = z.output<typeof Unit>;
+export type Award = z.output<typeof Award>;
+export type Criterion = z.output<typeof Criterion>;
+export type Section = z.output<typeof Section>;
+export type SectionKind = z.output<typeof SectionKind>;
+export type ClassificationBand = z.output<typeof ClassificationBand>;
+export type TieBreak = z.output<typeof TieBreak>;
+export type Template = z.output<typeof Template>;
+export type Group = z.output<typeof Group>;
+export type VoteRule = z.output<typeof VoteRule>;
+export type Covenant = z.output<typeof Covenant>;
+export type Movement = z.output<typeof Movement>;
+export type MovementQuota = z.output<typeof MovementQuota>;
+export type Programme = z.output<typeof Programme>;
+export type Rule = z.output<typeof Rule>;
+export type ShareRule = z.output<typeof ShareRule>;
+export type RatioRule = z.output<typeof RatioRule>;
+export type EligibilityRule = z.output<typeof EligibilityRule>;
+export type Milestone = z.output<typeof Milestone>;
+export type NomineeKind = z.output<typeof NomineeKind>;
+
+/** Turns zod issues into problems with JSON Pointers, in Vietnamese (zod's `vi` locale). */
+export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => ({
+    path: pointer([...prefix, ...issue.path]),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
+
+/**
+ * Parses and checks a plan document. Returns every problem found, each with its path, never only the first.
+ * Cross-reference checks run only when the structure is sound, since they need it.
+ */
+export function validatePlan(input: unknown): PlanResult {
+  const parsed = Plan.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const problems = checkPlan(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+
+/** The checks a schema cannot express: references, uniqueness, arithmetic of maxima and steps, ranges. */
+export function checkPlan(plan: Plan): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: readonly PropertyKey[], code: string, message: string, criterion?: string) =>
+    problems.push({ path: pointer(path), code, message, ...(criterion ? { criterion } : {}) });
+
+  const unique = <T extends { code: string }>(list: readonly T[], at: string, what: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.code)) add([at, i, 'code'], 'duplicate_code', msg.duplicateCode(what, item.code));
+      seen.add(item.code);
+    });
+    return seen;
+  };
+  const units = unique(plan.units, 'units', 'đơn vị');
+  const awards = unique(plan.awards, 'awards', 'danh hiệu');
+  const templates = unique(plan.templates, 'templates', 'bảng tiêu chí');
+  const groups = unique(plan.groups, 'groups', 'khối/cụm');
+  unique(plan.movements, 'movements', 'phong trào');
+  unique(plan.milestones, 'milestones', 'mốc thời gian');
+
+  plan.templates.forEach((t, ti) => {
+    checkTemplate(t, ['templates', ti], add);
+  });
+
+  plan.groups.forEach((g, gi) => {
+    const at = ['groups', gi];
+    if (!templates.has(g.template))
+      add([...at, 'template'], 'unknown_template', msg.unknownRef('bảng tiêu chí', g.template));
+    const members = new Set<string>();
+    g.members.forEach((m, mi) => {
+      if (!units.has(m)) add([...at, 'members', mi], 'unknown_unit', msg.unknownRef('đơn vị', m));
+      if (members.has(m)) add([...at, 'members', mi], 'duplicate_member', msg.duplicateMember(m));
+      members.add(m);
+    });
+    if (!members.has(g.lead)) add([...at, 'lead'], 'lead_not_member', msg.leadNotMember(g.lead, g.code));
+    g.deputies?.forEach((d, di) => {
+      if (!members.has(d)) add([...at, 'deputies', di], 'deputy_not_member', msg.leadNotMember(d, g.code));
+    });
+    if (g.vote && (g.vote.percent <= 0 || g.vote.percent > 100))
+      add([...at, 'vote', 'percent'], 'percent_range', msg.percentRange(g.vote.percent));
+  });
+
+  plan.movements.forEach((m, mi) => {
+    const at = ['movements', mi];
+    if (m.responsibleUnit && !units.has(m.responsibleUnit))
+      add([...at, 'responsibleUnit'], 'unknown_unit', msg.unknownRef('đơn vị', m.responsibleUnit));
+    for (const kind of ['collective', 'individual'] as const) {
+      const q = m.quota?.[kind];
+      if (typeof q === 'number' && q < 0) add([...at, 'quota', kind], 'negative', msg.negative(q));
+    }
+    unique(m.programmes, `movements/${mi}/programmes`, 'chương trình');
+    m.awards?.forEach((a, ai) => {
+      if (!awards.has(a)) add([...at, 'awards', ai], 'unknown_award', msg.unknownRef('danh hiệu', a));
+    });
+  });
+
+  const bandsOf = new Map(plan.templates.map((t) => [t.code, new Set(t.classification.map((b) => b.label))]));
+  plan.rules.forEach((r, ri) => {
+    const at = ['rules', ri];
+    if (!awards.has(r.award)) add([...at, 'award'], 'unknown_award', msg.unknownRef('danh hiệu', r.award));
+    if (r.kind === 'share' || r.kind === 'ratio') {
+      if (r.percent < 0 || r.percent > 100)
+        add([...at, 'percent'], 'percent_range', msg.percentRange(r.percent));
+    }
+    if (r.kind === 'share') {
+      if (r.min !== undefined && r.min < 0) add([...at, 'min'], 'negative', msg.negative(r.min));
+      r.groups?.forEach((g, gi) => {
+        if (!groups.has(g)) add([...at, 'groups', gi], 'unknown_group', msg.unknownRef('khối/cụm', g));
+      });
+    }
+    if (r.kind === 'ratio' && !awards.has(r.of))
+      add([...at, 'of'], 'unknown_award', msg.unknownRef('danh hiệu', r.of));
+    if (r.kind === 'eligibility') {
+      if (r.maxRank !== undefined && r.maxRank < 1)
+        add([...at, 'maxRank'], 'rank_range', msg.rankRange(r.maxRank));
+      if (r.minClass !== undefined && ![...bandsOf.values()].some((b) => b.has(r.minClass!)))
+        add([...at, 'minClass'], 'unknown_class', msg.unknownRef('xếp loại', r.minClass));
+    }
+  });
+
+  return problems;
+}
+
+type Add = (path: readonly PropertyKey[], code: string, message: string, criterion?: string) => void;
+
+function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void {
+  const sections = new Set<string>();
+  const criteria = new Set<string>();
+  let standardMax = 0;
+  t.sections.forEach((s, si) => {
+    const sAt = [...at, 'sections', si];
+    if (sections.has(s.code)) add([...sAt, 'code'], 'duplicate_code', msg.duplicateCode('mục', s.code));
+    sections.add(s.code);
+    if (s.cap !== undefined) {
+      if (s.cap < 0) add([...sAt, 'cap'], 'negative', msg.negative(s.cap));
+      else if (toHundredths(s.cap) === null) add([...sAt, 'cap'], 'precision', msg.precision(s.cap));
+    } else if (s.kind !== 'standard') {
+      add([...sAt, 'cap'], 'cap_required', msg.capRequired(s.code));
+    }
+    s.criteria.forEach((c, ci) => {
+      const cAt = [...sAt, 'criteria', ci];
+      if (criteria.has(c.code))
+        add([...cAt, 'code'], 'duplicate_code', msg.duplicateCode('tiêu chí', c.code), c.code);
+      criteria.add(c.code);
+      const max = toHundredths(c.max);
+      if (c.max <= 0) add([...cAt, 'max'], 'not_positive', msg.maxPositive(c.code), c.code);
+      else if (max === null) add([...cAt, 'max'], 'precision', msg.precision(c.max), c.code);
+      else if (s.kind === 'standard') standardMax += max;
+      if (c.step !== undefined) {
+        const step = toHundredths(c.step);
+        if (c.step <= 0 || step === null || step === 0)
+          add([...cAt, 'step'], 'step_invalid', msg.stepInvalid(c.step), c.code);
+        else if (max !== null && max % step !== 0)
+          add([...cAt, 'step'], 'step_not_divisor', msg.stepNotDivisor(c.step, c.max), c.code);
+      }
+    });
+  });
+  if (!t.sections.some((s) => s.kind === 'standard'))
+    add([...at, 'sections'], 'no_standard', msg.noStandard(t.code));
+  else if (standardMax <= 0) add([...at, 'sections'], 'no_standard', msg.noStandard(t.code));
+
+  const labels = new Set<string>();
+  t.classification.forEach((b, bi) => {
+    if (labels.has(b.label))
+      add([...at, 'classification', bi, 'label'], 'duplicate_code', msg.duplicateCode('xếp loại', b.label));
+    labels.add(b.label);
+    if (b.min < 0) add([...at, 'classification', bi, 'min'], 'negative', msg.negative(b.min));
+    else if (toHundredths(b.min) === null)
+      add([...at, 'classification', bi, 'min'], 'precision', msg.precision(b.min));
+  });
+  t.tieBreak.forEach((tb, i) => {
+    if (tb.by === 'section' && !sections.has(tb.section))
+      add([...at, 'tieBreak', i, 'section'], 'unknown_section', msg.unknownRef('mục', tb.section));
+  });
+}
+
+/** Looks up a template's criteria in order, with the kind of the section each belongs to. */
+export function criteriaOf(template: Template): Array<Criterion & { section: string; kind: SectionKind }> {
+  return template.sections.flatMap((s) => s.criteria.map((c) => ({ ...c, section: s.code, kind: s.kind })));
+}
+
+/**
+ * The instant a plan date means: a date-time as written; a bare date, the end of that day (23:59:59) in
+ * Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
+ */
+export function resolveInstant(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59+07:00`) : new Date(value);
+}

@@ -1,0 +1,12 @@
+/** One problem found in a request or a document: where (JSON Pointer), what (a stable code), and why (Vietnamese). */
+export interface Problem {
+  path: string;
+  criterion?: string;
+  code: string;
+  message: string;
+}
+
+/** Builds a JSON Pointer (RFC 6901) from path segments: ["groups", 0, "lead"] → "/groups/0/lead". */
+export function pointer(segments: readonly PropertyKey[]): string {
+  return segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+const migrationsDir = fileURLToPath(new URL('./worker/migrations', import.meta.url));
+
+/**
+ * Two projects: `node` runs the pure core, the add-in's layout and Excel adapter, and the cross-side tests
+ * (LibreOffice, Chromium); `worker` runs the Worker inside workerd against a real local D1.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'addin/**/*.test.ts', 'tests/node/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+                TEST_MIGRATIONS: await readD1Migrations(migrationsDir),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['worker/**/*.test.ts', 'tests/worker/**/*.test.ts'],
+          setupFiles: ['./worker/test/apply-migrations.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,2 @@
+-- Migration number: 0001 	 initial schema placeholder
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
