@@ -2,14 +2,14 @@
  * Every Vietnamese text of the shared core, in one place. Functions take the facts and return the sentence,
  * so the same wording reaches the Worker's problem+json and the add-in's pre-check.
  */
-import { formatPointsVi, toHundredths } from './points';
+import { formatPointsVi, toHundredths } from '../points';
 
 const num = (n: number) => {
   const h = toHundredths(n);
   return h === null ? String(n).replace('.', ',') : formatPointsVi(h);
 };
 
-export const msg = {
+export const planMessages = {
   // Plan document
   duplicateCode: (what: string, code: string) => `Mã ${what} "${code}" bị trùng.`,
   unknownRef: (what: string, code: string) => `Không có ${what} với mã "${code}".`,

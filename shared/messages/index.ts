@@ -1,0 +1,7 @@
+/**
+ * Every Vietnamese text of the shared core, one file per area in this folder, merged here. Functions take the
+ * facts and return the sentence, so the same wording reaches the Worker's problem+json and the add-in.
+ */
+import { planMessages } from './plan';
+
+export const msg = { ...planMessages } as const;
