@@ -1,10 +1,7 @@
-/**
- * Every Vietnamese text of the shared core, in one place. Functions take the facts and return the sentence,
- * so the same wording reaches the Worker's problem+json and the add-in's pre-check.
- */
+/** Vietnamese texts about the plan document. */
 import { formatPointsVi, toHundredths } from '../points';
 
-const num = (n: number) => {
+export const num = (n: number) => {
   const h = toHundredths(n);
   return h === null ? String(n).replace('.', ',') : formatPointsVi(h);
 };
