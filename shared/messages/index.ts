@@ -3,5 +3,6 @@
  * facts and return the sentence, so the same wording reaches the Worker's problem+json and the add-in.
  */
 import { planMessages } from './plan';
+import { quotaMessages } from './quotas';
 
-export const msg = { ...planMessages } as const;
+export const msg = { ...planMessages, ...quotaMessages } as const;

@@ -1,0 +1,108 @@
+/** Vietnamese texts about nominations, registrations and quota evaluation (contract: "Nominations and quotas"). */
+import { num } from './plan';
+
+type Kind = 'collective' | 'individual';
+
+/** "tập thể" / "cá nhân". */
+const kindWord = (kind: Kind) => (kind === 'collective' ? 'tập thể' : 'cá nhân');
+/** "khối" / "cụm". */
+const groupWord = (kind: 'khoi' | 'cum' | undefined) => (kind === 'cum' ? 'cụm' : 'khối');
+/** "Phong trào 2.1 – Chương trình CT-LAO". */
+const movementScope = (movement: string, programme?: string | null) =>
+  programme ? `Phong trào ${movement} – Chương trình ${programme}` : `Phong trào ${movement}`;
+
+export const quotaMessages = {
+  nomineeKindWord: kindWord,
+  quotaMovementScope: movementScope,
+
+  // Request bodies (422)
+  nominationProgrammeRequired: (movement: string) =>
+    `Phong trào ${movement} xét theo từng chương trình: phải chọn chương trình.`,
+  nominationProgrammeNotInMovement: (programme: string, movement: string) =>
+    `Chương trình "${programme}" không thuộc phong trào ${movement}.`,
+  nominationProgrammeWithoutMovement: (programme: string) =>
+    `Chương trình "${programme}" chỉ dùng kèm một phong trào có chương trình.`,
+  nominationKindMismatch: (award: string, kind: Kind) => `Danh hiệu ${award} chỉ dành cho ${kindWord(kind)}.`,
+  nominationNameRequired: () => 'Cá nhân được đề nghị phải có họ tên.',
+  nominationAwardNotInMovement: (award: string, movement: string) =>
+    `Phong trào ${movement} không xét danh hiệu ${award}.`,
+  nominationGroupRequired: (award: string) =>
+    `Danh hiệu ${award} được xét theo khối/cụm: phải chọn khối/cụm (group).`,
+  nominationNotMember: (unit: string, group: string) =>
+    `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,
+  nominationPatchEmpty: () => 'Không có trường nào để sửa.',
+  registrationAwardKind: (award: string, kind: Kind) =>
+    `Danh hiệu ${award} dành cho ${kindWord(kind === 'collective' ? 'individual' : 'collective')}, không đăng ký cho ${kindWord(kind)}.`,
+  registrationDuplicatePerson: (name: string) =>
+    `Cá nhân "${name}" được liệt kê hai lần (trùng mã nhân viên, hoặc trùng họ tên khi thiếu mã nhân viên).`,
+
+  // Ineligible
+  quotaMovementNoKind: (movement: string, kind: Kind) => `Phong trào ${movement} không xét ${kindWord(kind)}`,
+  quotaRankTooLow: (
+    maxRank: number,
+    award: string,
+    groupKind: 'khoi' | 'cum' | undefined,
+    rank: number | null,
+    hasGroup: boolean,
+  ) => {
+    const allowed = maxRank === 1 ? 'xếp hạng 1' : `xếp hạng từ 1 đến ${maxRank}`;
+    const now = !hasGroup ? 'chưa chọn khối/cụm' : rank === null ? 'chưa được xếp hạng' : `đang xếp hạng ${rank}`;
+    return `Chỉ đơn vị ${allowed} trong ${groupWord(groupKind)} được đề nghị ${award} (${now})`;
+  },
+  quotaClassTooLow: (minClass: string, award: string, current: string | null, hasGroup: boolean) => {
+    const now = !hasGroup
+      ? 'chưa chọn khối/cụm'
+      : current === null
+        ? 'chưa được xếp loại'
+        : `đang xếp loại ${current}`;
+    return `Chỉ đơn vị xếp loại ${minClass} trở lên được đề nghị ${award} (${now})`;
+  },
+  quotaClassUnknown: (minClass: string, group: string) =>
+    `Xếp loại "${minClass}" không có trong bảng tiêu chí của khối/cụm ${group}`,
+  quotaNotVoted: (award: string, hasGroup: boolean) =>
+    hasGroup
+      ? `Chưa đạt ngưỡng bình xét của khối/cụm để được đề nghị ${award}`
+      : `Chưa đạt ngưỡng bình xét (chưa chọn khối/cụm) để được đề nghị ${award}`,
+  quotaNotRegistered: (award: string) => `Chưa đăng ký danh hiệu ${award}`,
+  quotaAlreadyInMovement: (award: string, movement: string) =>
+    `Đã được đề nghị ${award} trong phong trào ${movement} (hồ sơ trước)`,
+
+  // Over quota
+  quotaMovementFull: (movement: string, programme: string | null, kind: Kind, limit: number, used: number) =>
+    limit === 0
+      ? `${movementScope(movement, programme)}: không có chỉ tiêu cho ${kindWord(kind)} (chỉ tiêu 0)`
+      : `${movementScope(movement, programme)}: đã đủ ${used} ${kindWord(kind)} (chỉ tiêu ${limit})`,
+  quotaShareFull: (
+    award: string,
+    group: string,
+    percent: number,
+    members: number,
+    computed: number,
+    min: number,
+    used: number,
+  ) => {
+    const base = `${award} – ${group}: tối đa ${num(percent)}% của ${members} thành viên = ${computed}`;
+    return min > computed ? `${base}, nâng lên tối thiểu ${min}, đã đủ ${used}` : `${base}, đã đủ ${used}`;
+  },
+  quotaRatioFull: (award: string, unit: string, percent: number, count: number, of: string, limit: number, used: number) =>
+    `${award} – ${unit}: tối đa ${num(percent)}% của ${count} ${of} = ${limit}, đã đủ ${used}`,
+
+  // Within quota
+  quotaMovementWithin: (movement: string, programme: string | null, kind: Kind, used: number, limit: number | null) =>
+    limit === null
+      ? `${movementScope(movement, programme)}: không giới hạn số lượng (${used} ${kindWord(kind)})`
+      : `Trong chỉ tiêu phong trào ${movement}${programme ? ` – chương trình ${programme}` : ''}: ${used}/${limit} ${kindWord(kind)}`,
+  quotaShareWithin: (award: string, group: string, used: number, limit: number) =>
+    `Trong chỉ tiêu ${award} – ${group}: ${used}/${limit}`,
+  quotaRatioWithin: (award: string, unit: string, used: number, limit: number, percent: number, count: number, of: string) =>
+    `Trong chỉ tiêu ${award} – ${unit}: ${used}/${limit} (${num(percent)}% của ${count} ${of})`,
+  quotaNoLimit: () => 'Không có chỉ tiêu số lượng nào áp dụng',
+
+  // Usage rows
+  quotaMovementLabel: (movement: string, name: string, programme: string | null, kind: Kind) =>
+    `${movementScope(movement, programme)} “${name}” – ${kindWord(kind)}`,
+  quotaShareLabel: (award: string, group: string, percent: number, min: number | undefined) =>
+    `${award} – ${group}: tối đa ${num(percent)}% số thành viên${min ? `, tối thiểu ${min}` : ''}`,
+  quotaRatioLabel: (award: string, unit: string, percent: number, of: string) =>
+    `${award} – ${unit}: tối đa ${num(percent)}% số ${of} trong chỉ tiêu`,
+} as const;
