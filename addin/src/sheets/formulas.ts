@@ -1,0 +1,74 @@
+/**
+ * The live formulas of the sheet: section subtotals with their caps, the final total
+ * (Σ standard + MIN(Σ bonus, cap) − MIN(Σ deduction, cap)) and the classification. Rounded to hundredths so
+ * binary noise never shows nor flips a band; the same rule as shared/scoring.ts, expressed for a spreadsheet.
+ */
+import type { ClassificationBand, SectionKind } from '../../../shared/plan';
+import { area, cell } from './a1';
+
+/** One section's rows in a given column. */
+export interface SectionSpan {
+  kind: SectionKind;
+  cap?: number;
+  first: number;
+  last: number;
+  /** The section's own row, holding its subtotal. */
+  row: number;
+}
+
+const n = (x: number) => String(x);
+
+/** Subtotal of a section in column `col`: `=ROUND(MIN(SUM(D10:D14),5),2)`. */
+export function sectionSum(span: SectionSpan, col: number): string {
+  const sum = `SUM(${area(span.first, col, span.last, col)})`;
+  return span.cap === undefined ? `=ROUND(${sum},2)` : `=ROUND(MIN(${sum},${n(span.cap)}),2)`;
+}
+
+/** Final total in column `col` from the section rows: standard and bonus added, deductions subtracted. */
+export function totalSum(spans: readonly SectionSpan[], col: number): string {
+  const plus = spans.filter((s) => s.kind !== 'deduction').map((s) => cell(s.row, col));
+  const minus = spans.filter((s) => s.kind === 'deduction').map((s) => cell(s.row, col));
+  const expr = `SUM(${plus.join(',')})${minus.length ? `-SUM(${minus.join(',')})` : ''}`;
+  return `=ROUND(${expr},2)`;
+}
+
+/** `""` while no criterion has an appraised score, else the value of `target`. */
+export function whenAppraised(spans: readonly SectionSpan[], appraisedCol: number, target: string): string {
+  const ranges = spans.map((s) => area(s.first, appraisedCol, s.last, appraisedCol)).join(',');
+  return `=IF(COUNT(${ranges})=0,"",${target})`;
+}
+
+/** The helper cell of a criterion: the appraised score when there is one, else the self score, else "". */
+export function effective(row: number, selfCol: number, appraisedCol: number): string {
+  const e = cell(row, appraisedCol);
+  const d = cell(row, selfCol);
+  return `=IF(ISNUMBER(${e}),${e},IF(ISNUMBER(${d}),${d},""))`;
+}
+
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * Classification of the total in `totalCell`: the first band, highest minimum first, whose minimum the total
+ * reaches and, for a `noZero` band, with no standard criterion at 0 in column `col`. `blankUnless` (a cell)
+ * leaves the result empty while that cell is empty.
+ */
+export function classify(
+  bands: readonly ClassificationBand[],
+  totalCell: string,
+  spans: readonly SectionSpan[],
+  col: number,
+  blankUnless?: string,
+): string {
+  const ordered = [...bands].sort((a, b) => b.min - a.min);
+  const zeros = spans
+    .filter((s) => s.kind === 'standard')
+    .map((s) => `COUNTIF(${area(s.first, col, s.last, col)},0)`)
+    .join('+');
+  let expr = '""';
+  for (const band of [...ordered].reverse()) {
+    const reach = `${totalCell}>=${n(band.min)}`;
+    const test = band.noZero ? `AND(${reach},${zeros || '0'}=0)` : reach;
+    expr = `IF(${test},${quote(band.label)},${expr})`;
+  }
+  return blankUnless ? `=IF(${blankUnless}="","",${expr})` : `=${expr}`;
+}
