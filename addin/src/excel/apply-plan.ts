@@ -1,0 +1,113 @@
+/**
+ * Queues a sheet plan's writes on a worksheet — values, formats, merges, validation, protection, print
+ * setup — without a single sync: the caller syncs once for all of it, whatever the number of criteria.
+ */
+import { area, colLetter } from '../sheets/a1';
+import type { SheetPlan, StyleBlock } from '../sheets/types';
+import type { Capabilities } from './types';
+
+/** Excel's column width is in points; a character of the default font is about 5.6 points wide. */
+const POINTS_PER_CHAR = 5.6;
+const MM = 2.835;
+const EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', center: 'Center' } as const;
+
+/** Empties a worksheet the add-in wrote before, so a refresh starts from a clean page. */
+export function queueClear(ws: Excel.Worksheet, isProtected: boolean): void {
+  if (isProtected) ws.protection.unprotect();
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear('All');
+  all.dataValidation.clear();
+  all.format.protection.locked = true;
+}
+
+function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
+  const f = ws.getRange(s.address).format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.underline) f.font.underline = 'Single';
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color) f.font.color = s.color;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.grid) {
+    for (const edge of EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+    }
+  }
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
+  // Formats first: a text-formatted cell then keeps "1.1" or "- QĐ 12" as typed, never a number or formula.
+  block.numberFormat = plan.numberFormats;
+  block.formulas = plan.cells;
+  block.format.font.name = plan.font.name;
+  block.format.font.size = plan.font.size;
+  block.format.verticalAlignment = 'Center';
+
+  plan.columns.forEach((c, i) => {
+    const col = ws.getRange(`${colLetter(i)}:${colLetter(i)}`);
+    col.format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+    if (c.hidden) col.columnHidden = true;
+  });
+  for (const address of plan.merges) ws.getRange(address).merge(false);
+  for (const s of plan.styles) queueStyle(ws, s);
+  const table = ws.getRange(area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, plan.cols - 1));
+  table.format.autofitRows();
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+
+  if (caps.dataValidation) {
+    for (const v of plan.validations) {
+      const dv = ws.getRange(v.address).dataValidation;
+      dv.clear();
+      dv.ignoreBlanks = true;
+      dv.rule = { decimal: { formula1: 0, formula2: v.max, operator: 'Between' } };
+      dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+      // A warning, not a stop: "18,5" typed as text must reach the read-back, which reads it as 18.5.
+      dv.errorAlert = { showAlert: true, style: 'Warning', title: v.alertTitle, message: v.alert };
+    }
+  }
+
+  if (caps.pageLayout) {
+    const p = ws.pageLayout;
+    p.orientation = 'Portrait';
+    p.paperSize = 'A4';
+    // Fit to one page wide; the height allowance is generous so only the width decides the scale.
+    p.zoom = { horizontalFitToPages: 1, verticalFitToPages: Math.max(1, Math.ceil(plan.rows / 20)) };
+    p.setPrintArea(plan.print.area);
+    p.setPrintTitleRows(plan.print.titleRows);
+    p.centerHorizontally = true;
+    p.leftMargin = 30 * MM;
+    p.rightMargin = 15 * MM;
+    p.topMargin = 20 * MM;
+    p.bottomMargin = 20 * MM;
+    p.headersFooters.defaultForAllPages.centerFooter = plan.print.footer;
+  }
+  if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
+
+  for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;
+  ws.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowInsertRows: false,
+    allowDeleteRows: false,
+    allowInsertColumns: false,
+    allowDeleteColumns: false,
+    selectionMode: 'Normal',
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * The add-in's Excel operations. Each is one `Excel.run` with at most three `context.sync()` calls whatever
+ * the number of criteria: load what it needs, queue every write as 2D arrays or ranges, sync.
+ */
+
+import { area } from '../sheets/a1';
+import { type CellMessage, type ReadBackResult, readBack, readRange } from '../sheets/read-back';
+import type { SheetIdentity, SheetPlan } from '../sheets/types';
+import { queueClear, queuePlan } from './apply-plan';
+import { parseStored, SETTING_PREFIX, type StoredIdentity, settingKey } from './identity-store';
+import { type Capabilities, type ExcelRun, guarded } from './types';
+
+/** Fill of a cell with a problem, and of a cell whose text was read as a number. */
+export const MARK = { problem: '#FFC7CE', notice: '#FFEB9C' } as const;
+
+/**
+ * Writes a sheet plan into its worksheet (created when missing, cleared and rewritten when present) and stores
+ * its identity in the workbook settings. Two syncs for an existing worksheet, three for a new one (its id is
+ * known only once it exists).
+ */
+export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): Promise<StoredIdentity> {
+  return guarded('Ghi bảng điểm', () =>
+    run(async (context) => {
+      const settings = context.workbook.settings;
+      const setting = settings.getItemOrNullObject(settingKey(plan.identity));
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name,items/protection/protected');
+      await context.sync(); // 1: where the sheet was written before, and what the workbook holds
+      const stored = setting.isNullObject ? null : parseStored(setting.value);
+      const existing =
+        sheets.items.find((w) => stored && w.id === stored.worksheetId) ??
+        sheets.items.find((w) => w.name === plan.name);
+      let ws: Excel.Worksheet;
+      if (existing) {
+        ws = existing;
+        queueClear(ws, existing.protection.protected);
+        if (existing.name !== plan.name) ws.name = plan.name;
+      } else {
+        ws = sheets.add(plan.name);
+        ws.load('id');
+      }
+      queuePlan(ws, plan, caps);
+      ws.activate();
+      const save = (worksheetId: string) => {
+        const identity: StoredIdentity = { ...plan.identity, worksheetId };
+        settings.add(settingKey(plan.identity), JSON.stringify(identity));
+        return identity;
+      };
+      if (existing) {
+        const identity = save(existing.id);
+        await context.sync(); // 2: every write at once
+        return identity;
+      }
+      await context.sync(); // 2: every write at once
+      const identity = save(ws.id);
+      await context.sync(); // 3: the new worksheet's identity
+      return identity;
+    }),
+  );
+}
+
+/** Reads the sheet's cells back into entries (see `readBack`). */
+export function readSheet(run: ExcelRun, plan: SheetPlan, worksheetId: string): Promise<ReadBackResult> {
+  return guarded('Đọc bảng điểm', () =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId);
+      const range = ws.getRange(readRange(plan));
+      range.load('values');
+      await context.sync(); // 1
+      return readBack(plan, range.values);
+    }),
+  );
+}
+
+/** Clears earlier marks from the table body, then fills each listed cell (problems red, notices yellow). */
+export function markCells(
+  run: ExcelRun,
+  plan: SheetPlan,
+  worksheetId: string,
+  marks: { problems: readonly CellMessage[]; notices?: readonly CellMessage[] },
+): Promise<void> {
+  return guarded('Đánh dấu ô', () =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId);
+      ws.protection.load('protected');
+      await context.sync(); // 1
+      const wasProtected = ws.protection.protected;
+      if (wasProtected) ws.protection.unprotect();
+      const c = plan.layout.columns;
+      const body = area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, c.reason ?? c.evidence);
+      ws.getRange(body).format.fill.clear();
+      for (const n of marks.notices ?? []) ws.getRange(n.address).format.fill.color = MARK.notice;
+      for (const p of marks.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
+      if (wasProtected) reprotect(ws);
+      await context.sync(); // 2
+    }),
+  );
+}
+
+/** Removes every mark from the table body. */
+export function clearMarks(run: ExcelRun, plan: SheetPlan, worksheetId: string): Promise<void> {
+  return markCells(run, plan, worksheetId, { problems: [] });
+}
+
+/** Writes numbers over scores that were typed as text, so the sheet's own formulas count them. */
+export function applyFixes(
+  run: ExcelRun,
+  worksheetId: string,
+  fixes: ReadonlyArray<{ address: string; value: number }>,
+): Promise<void> {
+  return guarded('Sửa điểm nhập dạng chữ', () =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId);
+      for (const f of fixes) {
+        const r = ws.getRange(f.address);
+        r.numberFormat = [['General']];
+        r.values = [[f.value]];
+      }
+      await context.sync(); // 1
+    }),
+  );
+}
+
+/** Brings a cell into view and selects it (from the pane's message list). */
+export function selectCell(run: ExcelRun, worksheetId: string, address: string): Promise<void> {
+  return guarded('Chọn ô', () =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync(); // 1
+    }),
+  );
+}
+
+/** Every sheet this workbook holds, from the settings, keeping only those whose worksheet still exists. */
+export function listSheets(run: ExcelRun): Promise<StoredIdentity[]> {
+  return guarded('Liệt kê bảng điểm', () =>
+    run(async (context) => {
+      const settings = context.workbook.settings;
+      settings.load('items/key,items/value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id');
+      await context.sync(); // 1
+      const ids = new Set(sheets.items.map((w) => w.id));
+      return settings.items
+        .filter((s) => s.key.startsWith(SETTING_PREFIX))
+        .map((s) => parseStored(s.value))
+        .filter((s): s is StoredIdentity => s !== null && ids.has(s.worksheetId));
+    }),
+  );
+}
+
+/** Finds the stored identity of one sheet, or null. */
+export function findSheet(run: ExcelRun, id: Pick<SheetIdentity, 'campaign' | 'group' | 'unit' | 'mode'>) {
+  return listSheets(run).then((all) => all.find((s) => settingKey(s) === settingKey(id)) ?? null);
+}
+
+function reprotect(ws: Excel.Worksheet): void {
+  ws.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowInsertRows: false,
+    allowDeleteRows: false,
+    allowInsertColumns: false,
+    allowDeleteColumns: false,
+    selectionMode: 'Normal',
+  });
+}

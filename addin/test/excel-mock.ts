@@ -1,0 +1,168 @@
+/**
+ * A workbook built from office-addin-mock objects, enough of the Excel API for the adapter: worksheets with
+ * ranges, protection, page layout and settings. Loaded properties resolve only at `context.sync()`, which is
+ * counted, and every range the adapter touches is recorded with what was written to it.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+// biome-ignore lint/suspicious/noExplicitAny: the mock is dynamically shaped, like Office's proxies
+type Mock = any;
+
+export interface MockSheet {
+  id: string;
+  name: string;
+  protected?: boolean;
+  /** Values returned when a range of this address is loaded. */
+  values?: Record<string, unknown[][]>;
+}
+
+export interface RangeRecord {
+  sheet: string;
+  address: string;
+  range: Mock;
+  borders: Record<string, Record<string, unknown>>;
+  calls: string[];
+}
+
+export function createExcelMock(init: { sheets?: MockSheet[]; settings?: Record<string, string> } = {}) {
+  const mocks: Mock[] = [];
+  const ranges: RangeRecord[] = [];
+  const settings = new Map(Object.entries(init.settings ?? {}));
+  const sheetData = new Map((init.sheets ?? []).map((s) => [s.id, s]));
+  const log: string[] = [];
+  let syncs = 0;
+  let added = 0;
+
+  const track = (m: Mock) => {
+    mocks.push(m);
+    return m;
+  };
+
+  const makeRange = (sheet: string, address = '*'): Mock => {
+    const calls: string[] = [];
+    const borders: Record<string, Record<string, unknown>> = {};
+    const values = sheetData.get(sheet)?.values?.[address] ?? [['']];
+    const range = track(
+      new OfficeMockObject({
+        address,
+        values,
+        format: {
+          font: {},
+          fill: { clear: () => calls.push('fill.clear') },
+          protection: {},
+          borders: {
+            getItem: (edge: string) => {
+              borders[edge] ??= {};
+              return borders[edge];
+            },
+          },
+          autofitRows: () => calls.push('autofitRows'),
+        },
+        dataValidation: { clear: () => calls.push('dataValidation.clear') },
+        merge: () => calls.push('merge'),
+        unmerge: () => calls.push('unmerge'),
+        clear: (what: string) => calls.push(`clear:${what}`),
+        select: () => calls.push('select'),
+      }),
+    );
+    ranges.push({ sheet, address, range, borders, calls });
+    return range;
+  };
+
+  const makeSheet = (id: string, name: string, isProtected: boolean): Mock => {
+    const ws: Mock = track(
+      new OfficeMockObject({
+        id,
+        name,
+        protection: {
+          protected: isProtected,
+          protect: (options: unknown) => log.push(`protect:${id}:${JSON.stringify(options)}`),
+          unprotect: () => log.push(`unprotect:${id}`),
+        },
+        pageLayout: {
+          headersFooters: { defaultForAllPages: {} },
+          setPrintArea: (a: string) => log.push(`printArea:${a}`),
+          setPrintTitleRows: (r: string) => log.push(`titleRows:${r}`),
+        },
+        freezePanes: { freezeRows: (n: number) => log.push(`freezeRows:${n}`) },
+        getRange: (address?: string) => makeRange(id, address),
+        activate: () => log.push(`activate:${id}`),
+      }),
+    );
+    return ws;
+  };
+
+  const sheets: Mock[] = (init.sheets ?? []).map((s) => makeSheet(s.id, s.name, s.protected ?? false));
+
+  const settingItem = (key: string): Mock => {
+    const item: Mock = track(
+      new OfficeMockObject({ key, value: settings.get(key) ?? '', isNullObject: !settings.has(key) }),
+    );
+    const load = item.load.bind(item);
+    // Office resolves isNullObject at sync without a load; the mock needs one.
+    item.load = (p: string) => load([p, 'key', 'isNullObject']);
+    return item;
+  };
+
+  const workbook: Mock = new OfficeMockObject({
+    settings: {
+      getItemOrNullObject: (key: string) => settingItem(key),
+      add: (key: string, value: string) => {
+        settings.set(key, value);
+        log.push(`setting:${key}`);
+      },
+    },
+    worksheets: {
+      getItem: (id: string) => {
+        const ws = sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id);
+        if (!ws) throw new Error(`ItemNotFound: ${id}`);
+        return ws;
+      },
+      add: (name: string) => {
+        const ws = makeSheet(`new-${++added}`, name, false);
+        sheets.push(ws);
+        log.push(`add:${name}`);
+        return ws;
+      },
+    },
+  });
+  // Collections: loading `items/...` loads those properties on every item, as Office does.
+  workbook.worksheets.load = () => {
+    for (const ws of sheets) {
+      ws.load(['id', 'name']);
+      ws.protection.load('protected');
+    }
+    workbook.worksheets.items = [...sheets];
+  };
+  workbook.settings.load = () => {
+    const items = [...settings.keys()].map((k) => {
+      const item = settingItem(k);
+      item.load('value');
+      return item;
+    });
+    workbook.settings.items = items;
+  };
+
+  const context = {
+    workbook,
+    sync: async () => {
+      syncs++;
+      for (const m of mocks) await m.sync();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+
+  return {
+    run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+      batch(context as unknown as Excel.RequestContext),
+    get syncs() {
+      return syncs;
+    },
+    resetSyncs: () => {
+      syncs = 0;
+    },
+    ranges,
+    settings,
+    log,
+  };
+}
