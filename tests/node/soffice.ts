@@ -1,0 +1,55 @@
+/**
+ * Recalculates workbooks with LibreOffice headless: converts .xlsx → .xlsx in one soffice run, with a
+ * private profile (parallel runs never share one) told to recalculate every formula on load.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+
+/** LibreOffice's "recalculation on file load" set to Always (0) for OOXML and ODF. */
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function sofficeAvailable(): Promise<boolean> {
+  return exec('soffice', ['--version']).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Converts each input .xlsx; returns the paths of the recalculated copies, in the same order. */
+export async function recalculate(inputs: readonly string[], timeoutMs = 90_000): Promise<string[]> {
+  const profile = join(tmpdir(), `lo-${randomUUID()}`);
+  const outDir = join(tmpdir(), `lo-out-${randomUUID()}`);
+  await mkdir(join(profile, 'user'), { recursive: true });
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE);
+  try {
+    await exec(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        outDir,
+        ...inputs,
+      ],
+      { timeout: timeoutMs },
+    );
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  return inputs.map((p) => join(outDir, basename(p)));
+}
