@@ -1,0 +1,128 @@
+/**
+ * The add-in-only XML manifest for Excel, rendered for the origin that serves the task pane (the Worker's
+ * PUBLIC_ORIGIN, or the request's own origin). Pure: the Worker imports it for GET /manifest.xml.
+ */
+
+/** Stable add-in id: changing it makes Excel treat the add-in as a new one. */
+export const ADDIN_ID = '1a9f7375-2401-4fe8-84e3-384f41a980ae';
+export const ADDIN_VERSION = '1.0.0.0';
+
+/*
+ * No <GetStarted> callout: the converter targets the unified manifest 1.17, whose schema has no
+ * getStartedMessages, so a manifest with one would not validate offline.
+ */
+
+/** Sizes of the icons the build writes to assets/icon-<size>.png. */
+export const ICON_SIZES = [16, 32, 64, 80] as const;
+
+const text = {
+  provider: 'Sở Y tế',
+  name: 'Thi đua',
+  description:
+    'Chấm điểm thi đua ngay trong Excel: tải bảng tiêu chí của khối, tự chấm, kiểm tra, lưu nháp và nộp bảng điểm.',
+  group: 'Thi đua',
+  button: 'Bảng điểm thi đua',
+  tooltip: 'Mở ngăn Thi đua để tải bảng tự chấm điểm, kiểm tra và nộp.',
+} as const;
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+
+/** Normalises an origin ("https://thidua.example.gov.vn/" → "https://thidua.example.gov.vn"). */
+export function normalizeOrigin(origin: string): string {
+  const url = new URL(origin);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`Not an http(s) origin: ${origin}`);
+  return url.origin;
+}
+
+export function renderManifest(origin: string): string {
+  const o = escapeXml(normalizeOrigin(origin));
+  const t = Object.fromEntries(Object.entries(text).map(([k, v]) => [k, escapeXml(v)])) as typeof text;
+  const icon = (size: number) => `${o}/assets/icon-${size}.png`;
+  const images = ICON_SIZES.filter((s) => s !== 64)
+    .map((s) => `<bt:Image size="${s}" resid="Icon.${s}"/>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
+  xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
+  xsi:type="TaskPaneApp">
+  <Id>${ADDIN_ID}</Id>
+  <Version>${ADDIN_VERSION}</Version>
+  <ProviderName>${t.provider}</ProviderName>
+  <DefaultLocale>vi-VN</DefaultLocale>
+  <DisplayName DefaultValue="${t.name}"/>
+  <Description DefaultValue="${t.description}"/>
+  <IconUrl DefaultValue="${icon(32)}"/>
+  <HighResolutionIconUrl DefaultValue="${icon(64)}"/>
+  <SupportUrl DefaultValue="${o}/taskpane.html"/>
+  <AppDomains>
+    <AppDomain>${o}</AppDomain>
+  </AppDomains>
+  <Hosts>
+    <Host Name="Workbook"/>
+  </Hosts>
+  <Requirements>
+    <Sets DefaultMinVersion="1.1">
+      <Set Name="ExcelApi" MinVersion="1.4"/>
+    </Sets>
+  </Requirements>
+  <DefaultSettings>
+    <SourceLocation DefaultValue="${o}/taskpane.html"/>
+  </DefaultSettings>
+  <Permissions>ReadWriteDocument</Permissions>
+  <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
+    <Hosts>
+      <Host xsi:type="Workbook">
+        <DesktopFormFactor>
+          <FunctionFile resid="Commands.Url"/>
+          <ExtensionPoint xsi:type="PrimaryCommandSurface">
+            <OfficeTab id="TabHome">
+              <Group id="ThiDua.Group">
+                <Label resid="Group.Label"/>
+                <Icon>${images}</Icon>
+                <Control xsi:type="Button" id="ThiDua.TaskpaneButton">
+                  <Label resid="Button.Label"/>
+                  <Supertip>
+                    <Title resid="Button.Label"/>
+                    <Description resid="Button.Tooltip"/>
+                  </Supertip>
+                  <Icon>${images}</Icon>
+                  <Action xsi:type="ShowTaskpane">
+                    <TaskpaneId>ThiDua.Taskpane</TaskpaneId>
+                    <SourceLocation resid="Taskpane.Url"/>
+                  </Action>
+                </Control>
+              </Group>
+            </OfficeTab>
+          </ExtensionPoint>
+        </DesktopFormFactor>
+      </Host>
+    </Hosts>
+    <Resources>
+      <bt:Images>
+${ICON_SIZES.filter((s) => s !== 64)
+  .map((s) => `        <bt:Image id="Icon.${s}" DefaultValue="${icon(s)}"/>`)
+  .join('\n')}
+      </bt:Images>
+      <bt:Urls>
+        <bt:Url id="Commands.Url" DefaultValue="${o}/commands.html"/>
+        <bt:Url id="Taskpane.Url" DefaultValue="${o}/taskpane.html"/>
+      </bt:Urls>
+      <bt:ShortStrings>
+        <bt:String id="Group.Label" DefaultValue="${t.group}"/>
+        <bt:String id="Button.Label" DefaultValue="${t.button}"/>
+      </bt:ShortStrings>
+      <bt:LongStrings>
+        <bt:String id="Button.Tooltip" DefaultValue="${t.tooltip}"/>
+      </bt:LongStrings>
+    </Resources>
+  </VersionOverrides>
+</OfficeApp>
+`;
+}
