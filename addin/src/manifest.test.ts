@@ -35,10 +35,9 @@ describe('renderManifest', () => {
 
   it('is well-formed XML naming the origin everywhere and nothing else', () => {
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => errors.push(`${level}: ${msg}`) }).parseFromString(
-      xml,
-      'text/xml',
-    );
+    const doc = new DOMParser({
+      errorHandler: (level: string, msg: string) => errors.push(`${level}: ${msg}`),
+    }).parseFromString(xml, 'text/xml');
     expect(errors).toEqual([]);
     expect(doc.getElementsByTagName('Permissions')[0]!.textContent).toBe('ReadWriteDocument');
     expect(doc.getElementsByTagName('Id')[0]!.textContent).toBe(ADDIN_ID);
