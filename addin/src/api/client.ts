@@ -1,0 +1,91 @@
+/**
+ * A small typed client of the contract (contract.md). Same origin by default: the Worker serves the pane and
+ * the API together. Failures come back as `ApiError` (a problem+json from the server) or `OfflineError`
+ * (no answer at all), so the pane can tell "invalid", "stale", "locked", "expired token" and "offline" apart.
+ */
+import type { CampaignDocument, Me, ProblemDetails, SheetPut, SheetView } from './types';
+
+export class ApiError extends Error {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.name = 'ApiError';
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export class OfflineError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('offline');
+    this.name = 'OfflineError';
+  }
+}
+
+export interface ApiOptions {
+  /** Server origin, e.g. "https://thidua.example.gov.vn"; the pane's own origin by default. */
+  baseUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+}
+
+export interface SheetPath {
+  campaign: string;
+  group: string;
+  unit: string;
+}
+
+export interface Api {
+  me(): Promise<Me>;
+  campaign(code: string): Promise<CampaignDocument>;
+  sheet(path: SheetPath): Promise<SheetView>;
+  putSheet(path: SheetPath, body: SheetPut): Promise<SheetView>;
+}
+
+const seg = encodeURIComponent;
+const sheetUrl = (p: SheetPath) =>
+  `/campaigns/${seg(p.campaign)}/groups/${seg(p.group)}/units/${seg(p.unit)}/sheet`;
+
+export function createApi(options: ApiOptions): Api {
+  const base = `${options.baseUrl.replace(/\/+$/, '')}/api/v1`;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${options.token}`,
+          Accept: 'application/json, application/problem+json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw new OfflineError(error);
+    }
+    const text = await res.text();
+    const json = text ? safeJson(text) : undefined;
+    if (!res.ok) {
+      const problem = (json && typeof json === 'object' ? json : {}) as Partial<ProblemDetails>;
+      throw new ApiError({ ...problem, status: res.status });
+    }
+    return json as T;
+  }
+
+  return {
+    me: () => call<Me>('GET', '/me'),
+    campaign: (code) => call<CampaignDocument>('GET', `/campaigns/${seg(code)}`),
+    sheet: (p) => call<SheetView>('GET', sheetUrl(p)),
+    putSheet: (p, body) => call<SheetView>('PUT', sheetUrl(p), body),
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

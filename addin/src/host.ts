@@ -1,0 +1,90 @@
+/**
+ * The one module that touches Office's globals. In Excel it waits for `Office.onReady`, checks the host and
+ * its requirement sets; in the preview host (a page that injects a fake `Excel`) it uses that; in a plain
+ * browser the pane still connects and lists groups, but cannot write a sheet.
+ */
+import { capabilities, MINIMUM, type SupportCheck } from './excel/requirements';
+import type { Capabilities, ExcelRun } from './excel/types';
+
+export type HostKind = 'excel' | 'preview' | 'browser';
+
+export interface Host {
+  kind: HostKind;
+  /** `Excel.run`, or null where there is no workbook. */
+  run: ExcelRun | null;
+  caps: Capabilities;
+  /** False when Excel is older than the minimum the add-in needs. */
+  supported: boolean;
+  storage: KeyValueStore;
+}
+
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+interface OfficeGlobals {
+  Office?: typeof Office;
+  Excel?: { run: ExcelRun };
+  localStorage?: Storage;
+}
+
+/**
+ * localStorage with every key prefixed by Office's partition key: in Excel on the web, add-ins embedded in
+ * different sites must not share storage (Office.context.partitionKey), and where it is undefined the plain
+ * key is right.
+ */
+export function partitionedStorage(
+  storage: Storage | undefined,
+  partitionKey: string | undefined,
+): KeyValueStore {
+  const k = (key: string) => `${partitionKey ?? ''}thidua.${key}`;
+  return {
+    get: (key) => {
+      try {
+        return storage?.getItem(k(key)) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        storage?.setItem(k(key), value);
+      } catch {
+        // Storage blocked (private mode, policy): the user types the token again next time.
+      }
+    },
+    remove: (key) => {
+      try {
+        storage?.removeItem(k(key));
+      } catch {
+        // Same as above.
+      }
+    },
+  };
+}
+
+export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals): Promise<Host> {
+  const office = g.Office;
+  if (office?.onReady) {
+    const info = await office.onReady();
+    if (info.host === office.HostType.Excel && g.Excel) {
+      const supports: SupportCheck = (set, version) =>
+        office.context.requirements.isSetSupported(set, version);
+      return {
+        kind: 'excel',
+        run: g.Excel.run.bind(g.Excel) as ExcelRun,
+        caps: capabilities(supports),
+        supported: supports(MINIMUM.set, MINIMUM.version),
+        storage: partitionedStorage(g.localStorage, office.context.partitionKey),
+      };
+    }
+  }
+  const storage = partitionedStorage(g.localStorage, undefined);
+  if (g.Excel?.run) {
+    const run = g.Excel.run.bind(g.Excel) as ExcelRun;
+    return { kind: 'preview', run, caps: capabilities(() => true), supported: true, storage };
+  }
+  return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
+}
