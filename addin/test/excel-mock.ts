@@ -24,7 +24,14 @@ export interface RangeRecord {
   calls: string[];
 }
 
-export function createExcelMock(init: { sheets?: MockSheet[]; settings?: Record<string, string> } = {}) {
+export interface MockInit {
+  sheets?: MockSheet[];
+  settings?: Record<string, string>;
+  /** Values of any range when loaded, e.g. what the user typed (overrides `MockSheet.values`). */
+  read?: (sheet: string, address: string) => unknown[][] | undefined;
+}
+
+export function createExcelMock(init: MockInit = {}) {
   const mocks: Mock[] = [];
   const ranges: RangeRecord[] = [];
   const settings = new Map(Object.entries(init.settings ?? {}));
@@ -41,7 +48,7 @@ export function createExcelMock(init: { sheets?: MockSheet[]; settings?: Record<
   const makeRange = (sheet: string, address = '*'): Mock => {
     const calls: string[] = [];
     const borders: Record<string, Record<string, unknown>> = {};
-    const values = sheetData.get(sheet)?.values?.[address] ?? [['']];
+    const values = init.read?.(sheet, address) ?? sheetData.get(sheet)?.values?.[address] ?? [['']];
     const range = track(
       new OfficeMockObject({
         address,
