@@ -3,6 +3,16 @@ import { num } from './plan';
 
 type Kind = 'collective' | 'individual';
 
+/** A percent written the Vietnamese way (12,5), cached: `toLocaleString` is slow and a plan has few percents. */
+const percentCache = new Map<number, string>();
+const pct = (p: number) => {
+  const cached = percentCache.get(p);
+  if (cached !== undefined) return cached;
+  const text = num(p);
+  percentCache.set(p, text);
+  return text;
+};
+
 /** "tập thể" / "cá nhân". */
 const kindWord = (kind: Kind) => (kind === 'collective' ? 'tập thể' : 'cá nhân');
 /** "khối" / "cụm". */
@@ -46,7 +56,11 @@ export const quotaMessages = {
     hasGroup: boolean,
   ) => {
     const allowed = maxRank === 1 ? 'xếp hạng 1' : `xếp hạng từ 1 đến ${maxRank}`;
-    const now = !hasGroup ? 'chưa chọn khối/cụm' : rank === null ? 'chưa được xếp hạng' : `đang xếp hạng ${rank}`;
+    const now = !hasGroup
+      ? 'chưa chọn khối/cụm'
+      : rank === null
+        ? 'chưa được xếp hạng'
+        : `đang xếp hạng ${rank}`;
     return `Chỉ đơn vị ${allowed} trong ${groupWord(groupKind)} được đề nghị ${award} (${now})`;
   },
   quotaClassTooLow: (minClass: string, award: string, current: string | null, hasGroup: boolean) => {
@@ -81,28 +95,48 @@ export const quotaMessages = {
     min: number,
     used: number,
   ) => {
-    const base = `${award} – ${group}: tối đa ${num(percent)}% của ${members} thành viên = ${computed}`;
+    const base = `${award} – ${group}: tối đa ${pct(percent)}% của ${members} thành viên = ${computed}`;
     return min > computed ? `${base}, nâng lên tối thiểu ${min}, đã đủ ${used}` : `${base}, đã đủ ${used}`;
   },
-  quotaRatioFull: (award: string, unit: string, percent: number, count: number, of: string, limit: number, used: number) =>
-    `${award} – ${unit}: tối đa ${num(percent)}% của ${count} ${of} = ${limit}, đã đủ ${used}`,
+  quotaRatioFull: (
+    award: string,
+    unit: string,
+    percent: number,
+    count: number,
+    of: string,
+    limit: number,
+    used: number,
+  ) => `${award} – ${unit}: tối đa ${pct(percent)}% của ${count} ${of} = ${limit}, đã đủ ${used}`,
 
   // Within quota
-  quotaMovementWithin: (movement: string, programme: string | null, kind: Kind, used: number, limit: number | null) =>
+  quotaMovementWithin: (
+    movement: string,
+    programme: string | null,
+    kind: Kind,
+    used: number,
+    limit: number | null,
+  ) =>
     limit === null
       ? `${movementScope(movement, programme)}: không giới hạn số lượng (${used} ${kindWord(kind)})`
       : `Trong chỉ tiêu phong trào ${movement}${programme ? ` – chương trình ${programme}` : ''}: ${used}/${limit} ${kindWord(kind)}`,
   quotaShareWithin: (award: string, group: string, used: number, limit: number) =>
     `Trong chỉ tiêu ${award} – ${group}: ${used}/${limit}`,
-  quotaRatioWithin: (award: string, unit: string, used: number, limit: number, percent: number, count: number, of: string) =>
-    `Trong chỉ tiêu ${award} – ${unit}: ${used}/${limit} (${num(percent)}% của ${count} ${of})`,
+  quotaRatioWithin: (
+    award: string,
+    unit: string,
+    used: number,
+    limit: number,
+    percent: number,
+    count: number,
+    of: string,
+  ) => `Trong chỉ tiêu ${award} – ${unit}: ${used}/${limit} (${pct(percent)}% của ${count} ${of})`,
   quotaNoLimit: () => 'Không có chỉ tiêu số lượng nào áp dụng',
 
   // Usage rows
   quotaMovementLabel: (movement: string, name: string, programme: string | null, kind: Kind) =>
     `${movementScope(movement, programme)} “${name}” – ${kindWord(kind)}`,
   quotaShareLabel: (award: string, group: string, percent: number, min: number | undefined) =>
-    `${award} – ${group}: tối đa ${num(percent)}% số thành viên${min ? `, tối thiểu ${min}` : ''}`,
+    `${award} – ${group}: tối đa ${pct(percent)}% số thành viên${min ? `, tối thiểu ${min}` : ''}`,
   quotaRatioLabel: (award: string, unit: string, percent: number, of: string) =>
-    `${award} – ${unit}: tối đa ${num(percent)}% số ${of} trong chỉ tiêu`,
+    `${award} – ${unit}: tối đa ${pct(percent)}% số ${of} trong chỉ tiêu`,
 } as const;
