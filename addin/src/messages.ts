@@ -85,6 +85,7 @@ export const paneText = {
   groups: {
     heading: 'Khối/cụm thi đua của đơn vị',
     empty: 'Đơn vị chưa thuộc khối/cụm nào trong các kế hoạch đang mở.',
+    notUnit: 'Mã truy cập này không gắn với đơn vị nào: ngăn này dành cho đơn vị tự chấm điểm.',
     deadline: (when: string) => `Hạn nộp: ${when}`,
     passed: (when: string) => `Đã hết hạn: ${when}`,
     noDeadline: 'Chưa có hạn nộp',

@@ -3,7 +3,7 @@
  * the API together. Failures come back as `ApiError` (a problem+json from the server) or `OfflineError`
  * (no answer at all), so the pane can tell "invalid", "stale", "locked", "expired token" and "offline" apart.
  */
-import type { CampaignDocument, Me, ProblemDetails, SheetPut, SheetView } from './types';
+import type { CampaignDocument, CampaignSummary, Me, ProblemDetails, SheetPut, SheetView } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: ProblemDetails) {
@@ -37,6 +37,7 @@ export interface SheetPath {
 
 export interface Api {
   me(): Promise<Me>;
+  campaigns(): Promise<{ campaigns: CampaignSummary[] }>;
   campaign(code: string): Promise<CampaignDocument>;
   sheet(path: SheetPath): Promise<SheetView>;
   putSheet(path: SheetPath, body: SheetPut): Promise<SheetView>;
@@ -76,6 +77,7 @@ export function createApi(options: ApiOptions): Api {
 
   return {
     me: () => call<Me>('GET', '/me'),
+    campaigns: () => call<{ campaigns: CampaignSummary[] }>('GET', '/campaigns'),
     campaign: (code) => call<CampaignDocument>('GET', `/campaigns/${seg(code)}`),
     sheet: (p) => call<SheetView>('GET', sheetUrl(p)),
     putSheet: (p, body) => call<SheetView>('PUT', sheetUrl(p), body),

@@ -64,6 +64,14 @@ export interface Me {
   groups: MeGroup[];
 }
 
+/** One row of GET /campaigns. */
+export interface CampaignSummary {
+  code: string;
+  year: number;
+  title: string;
+  status: string;
+}
+
 /** GET /campaigns/{campaign}: the plan document plus its status. */
 export type CampaignDocument = Plan & { status?: string };
 

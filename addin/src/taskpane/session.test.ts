@@ -60,6 +60,7 @@ function setup(
   });
   const fullApi: Api = {
     me: vi.fn(),
+    campaigns: vi.fn(),
     campaign: vi.fn(),
     sheet: vi.fn(async () => view(1)),
     putSheet: vi.fn(),
