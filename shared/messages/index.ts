@@ -4,5 +4,6 @@
  */
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
+import { scoringMessages } from './scoring';
 
-export const msg = { ...planMessages, ...quotaMessages } as const;
+export const msg = { ...planMessages, ...quotaMessages, ...scoringMessages } as const;
