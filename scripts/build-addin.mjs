@@ -1,5 +1,63 @@
-// Builds the add-in's task pane into addin/dist, which the Worker serves as static assets.
-import { mkdir, writeFile } from 'node:fs/promises';
+// Builds the add-in's task pane into addin/dist, which the Worker serves as static assets at its own origin:
+// the pane bundled by esbuild, its HTML and CSS, the ribbon's function file, the icons drawn as PNGs, and
+// the headers that let Office frame the pages. The manifest is rendered per origin by the Worker
+// (GET /manifest.xml); a copy for https://localhost:8787 is written too, for sideloading during development.
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { iconPng } from '../addin/build/icons.mjs';
 
-await mkdir('addin/dist', { recursive: true });
-await writeFile('addin/dist/index.html', '<!doctype html><meta charset="utf-8"><title>Thi đua</title>\n');
+const out = 'addin/dist';
+await rm(out, { recursive: true, force: true });
+await mkdir(`${out}/assets`, { recursive: true });
+
+await build({
+  entryPoints: { taskpane: 'addin/src/taskpane/main.ts' },
+  outdir: out,
+  bundle: true,
+  format: 'iife',
+  target: ['es2020'],
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The manifest module is pure TypeScript: bundle it for Node to render the development copy.
+const manifest = await build({
+  entryPoints: ['addin/src/manifest.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'warning',
+});
+const { renderManifest } = await import(
+  `data:text/javascript;base64,${Buffer.from(manifest.outputFiles[0].text).toString('base64')}`
+);
+await writeFile(`${out}/manifest.localhost.xml`, renderManifest('https://localhost:8787'));
+
+for (const file of ['taskpane.html', 'taskpane.css', 'commands.html']) {
+  await copyFile(`addin/src/taskpane/${file}`, `${out}/${file}`);
+}
+await writeFile(
+  `${out}/index.html`,
+  '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=taskpane.html"><title>Thi đua</title>\n',
+);
+for (const size of [16, 32, 64, 80]) await writeFile(`${out}/assets/icon-${size}.png`, iconPng(size));
+
+// Workers static assets read _headers: Excel on the web frames the pane, so no X-Frame-Options, and a CSP
+// whose frame-ancestors allows Office's hosts only.
+const frameAncestors = [
+  "'self'",
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.officeapps.live.com',
+  'https://*.microsoft.com',
+  'https://*.sharepoint.com',
+  'https://*.cloud.microsoft',
+].join(' ');
+await writeFile(
+  `${out}/_headers`,
+  `/*\n  Content-Security-Policy: frame-ancestors ${frameAncestors}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+);
+console.log(`add-in built into ${out}`);

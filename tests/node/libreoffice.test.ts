@@ -1,30 +1,31 @@
 /**
  * The sheet the add-in writes computes the same totals in a real spreadsheet engine as the server does:
- * each sheet plan is written to .xlsx without cached results, recalculated by LibreOffice headless, and
- * its formula cells read back.
+ * each sheet plan is written to .xlsx without cached results, recalculated by LibreOffice headless, and its
+ * formula cells compared with shared/scoring.ts (`computeTotals`, `classify`) — caps, decimals and bands.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetEntryView } from '../../addin/src/api/types';
 import { buildSheetPlan } from '../../addin/src/sheets/layout';
 import type { SheetPlan } from '../../addin/src/sheets/types';
 import { campaign, group, template, unit } from '../../addin/test/fixtures';
+import type { Campaign, Group, Template, Unit } from '../../shared/plan';
+import { toPoints } from '../../shared/points';
+import { classify, computeTotals } from '../../shared/scoring';
 import { planToWorkbook, withCell } from './plan-to-xlsx';
 import { recalculate, sofficeAvailable } from './soffice';
 
 interface Case {
   name: string;
+  template: Template;
+  entries: SheetEntryView[];
   plan: SheetPlan;
-  expected: {
-    self: number;
-    final: number | '';
-    sections: Record<string, number>;
-    classSelf: string;
-    classFinal: string;
-  };
+  /** Figures worked out by hand, as a second opinion beside the server's rules. */
+  hand?: { self: number; final?: number; classSelf: string };
 }
 
 const entry = (criterion: string, self: number | null, appraised: number | null = null): SheetEntryView => ({
@@ -35,15 +36,20 @@ const entry = (criterion: string, self: number | null, appraised: number | null 
   reason: appraised === null ? null : 'Thẩm định lại',
 });
 
-const planOf = (entries: SheetEntryView[]) =>
-  buildSheetPlan({
+function makeCase(
+  name: string,
+  entries: SheetEntryView[],
+  ctx: { template: Template; campaign: Campaign; group: Group; unit: Unit } = {
+    template,
     campaign,
     group,
     unit,
-    template,
-    mode: 'unit',
-    sheet: { revision: 1, status: 'submitted', entries },
-  });
+  },
+  hand?: Case['hand'],
+): Case {
+  const plan = buildSheetPlan({ ...ctx, mode: 'unit', sheet: { revision: 1, status: 'submitted', entries } });
+  return { name, template: ctx.template, entries, plan, ...(hand ? { hand } : {}) };
+}
 
 // Bonus 3 + 3.5 = 6.5 over its cap 5; deduction 8 + 4.25 = 12.25 over its cap 10; steps 0.5, 0.25, 0.01.
 const capped = [
@@ -57,73 +63,64 @@ const capped = [
   entry('D.1', 8),
   entry('D.2', 4.25),
 ];
+const full = (third: number) => [
+  entry('1.1', 20),
+  entry('1.2', 20),
+  entry('1.3', third),
+  entry('2.1', 25),
+  entry('2.2', 25),
+  entry('T.1', 3),
+  entry('T.2', 2.5),
+];
+
+/** Random sheets on the fixture template: every score on its step, some appraised, some missing. */
+function randomSheets(count: number): SheetEntryView[][] {
+  const criteria = template.sections.flatMap((s) => s.criteria);
+  const score = (max: number, step = 0.01) =>
+    fc.integer({ min: 0, max: Math.round(max / step) }).map((k) => Math.round(k * step * 100) / 100);
+  const one = fc.tuple(
+    ...criteria.map((c) =>
+      fc.tuple(fc.option(score(c.max, c.step), { freq: 6 }), fc.option(score(c.max, c.step), { freq: 2 })),
+    ),
+  );
+  return fc
+    .sample(one, { numRuns: count, seed: 20231130 })
+    .map((pairs) => pairs.map(([self, appraised], i) => entry(criteria[i]!.code, self, appraised)));
+}
 
 const cases: Case[] = [
-  {
-    name: 'caps exceeded, decimal steps',
-    plan: planOf(capped),
-    expected: {
-      self: 90.62,
-      final: '',
-      sections: { I: 47.75, II: 47.87, T: 5, D: 10 },
-      classSelf: 'Tốt',
-      classFinal: '',
-    },
-  },
-  {
-    name: 'appraised scores replace self scores',
-    plan: planOf(
-      capped.map((e) =>
-        e.criterion === '1.1' ? entry('1.1', 18.5, 17) : e.criterion === 'D.1' ? entry('D.1', 8, 2) : e,
-      ),
+  makeCase('caps exceeded, decimal steps', capped, undefined, { self: 90.62, classSelf: 'Tốt' }),
+  makeCase(
+    'appraised scores replace self scores',
+    capped.map((e) =>
+      e.criterion === '1.1' ? entry('1.1', 18.5, 17) : e.criterion === 'D.1' ? entry('D.1', 8, 2) : e,
     ),
-    expected: {
-      self: 90.62,
-      final: 92.87,
-      sections: { I: 46.25, II: 47.87, T: 5, D: 6.25 },
-      classSelf: 'Tốt',
-      classFinal: 'Tốt',
-    },
-  },
-  {
-    name: 'excellent only without a zero criterion',
-    plan: planOf([
-      entry('1.1', 20),
-      entry('1.2', 20),
-      entry('1.3', 0),
-      entry('2.1', 25),
-      entry('2.2', 25),
-      entry('T.1', 3),
-      entry('T.2', 2.5),
-    ]),
-    expected: {
-      self: 95,
-      final: '',
-      sections: { I: 40, II: 50, T: 5, D: 0 },
-      classSelf: 'Tốt',
-      classFinal: '',
-    },
-  },
-  {
-    name: 'excellent with every criterion above zero',
-    plan: planOf([
-      entry('1.1', 20),
-      entry('1.2', 20),
-      entry('1.3', 0.25),
-      entry('2.1', 25),
-      entry('2.2', 25),
-      entry('T.1', 3),
-      entry('T.2', 2.5),
-    ]),
-    expected: {
-      self: 95.25,
-      final: '',
-      sections: { I: 40.25, II: 50, T: 5, D: 0 },
-      classSelf: 'Xuất sắc',
-      classFinal: '',
-    },
-  },
+    undefined,
+    { self: 90.62, final: 92.87, classSelf: 'Tốt' },
+  ),
+  makeCase('95 with a criterion at 0 is not excellent', full(0), undefined, { self: 95, classSelf: 'Tốt' }),
+  makeCase('95.25 with every criterion above 0 is excellent', full(0.25), undefined, {
+    self: 95.25,
+    classSelf: 'Xuất sắc',
+  }),
+  makeCase('an empty sheet', []),
+  ...randomSheets(8).map((entries, i) => makeCase(`random sheet ${i + 1}`, entries)),
 ];
+
+/** What the server computes for a sheet (shared/scoring.ts), in points, as the sheet should show it. */
+function serverSays(t: Template, entries: readonly SheetEntryView[]) {
+  const totals = computeTotals(t, entries);
+  const selfOnly = entries.map((e) => ({ criterion: e.criterion, self: e.self }));
+  const appraised = entries.some((e) => e.appraised !== null);
+  return {
+    self: toPoints(totals.self),
+    final: toPoints(totals.final),
+    sections: Object.fromEntries(Object.entries(totals.sections).map(([k, v]) => [k, toPoints(v)])),
+    classSelf: classify(t, { final: totals.self }, selfOnly) ?? '',
+    classFinal: classify(t, totals, entries) ?? '',
+    appraised,
+  };
+}
 
 const read = async (path: string) => {
   const wb = new ExcelJS.Workbook();
@@ -131,10 +128,11 @@ const read = async (path: string) => {
   return wb.worksheets[0]!;
 };
 
-/** The computed value of a cell: a formula's result, or the constant. */
+/** The computed value of a cell: a formula's result, or the constant; empty as "". */
 const valueAt = (ws: ExcelJS.Worksheet, row: number, col: number) => {
   const v = ws.getCell(row, col + 1).value;
-  return v !== null && typeof v === 'object' && 'formula' in v ? (v.result ?? null) : v;
+  const out = v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
+  return out ?? '';
 };
 
 const available = await sofficeAvailable();
@@ -145,9 +143,9 @@ const changed = withCell(cases[0]!.plan, cases[0]!.plan.layout.criteria[0]!.row,
 describe.skipIf(!available && !process.env.CI)('LibreOffice recalculates the sheet plan', () => {
   beforeAll(async () => {
     const inputs: string[] = [];
-    for (const [i, c] of [...cases.map((x) => x.plan), changed].entries()) {
+    for (const [i, plan] of [...cases.map((x) => x.plan), changed].entries()) {
       const path = join(dir, `case-${i}.xlsx`);
-      await writeFile(path, Buffer.from(await planToWorkbook(c).xlsx.writeBuffer()));
+      await writeFile(path, Buffer.from(await planToWorkbook(plan).xlsx.writeBuffer()));
       inputs.push(path);
     }
     outputs = await recalculate(inputs);
@@ -162,27 +160,35 @@ describe.skipIf(!available && !process.env.CI)('LibreOffice recalculates the she
   });
 
   it.each(cases.map((c, i) => [c.name, i] as const))(
-    '%s: totals, subtotals and classification',
+    '%s: the same totals and band as the server',
     async (_, i) => {
-      const { plan, expected } = cases[i]!;
+      const c = cases[i]!;
+      const want = serverSays(c.template, c.entries);
       const ws = await read(outputs[i]!);
-      const { columns: C, totalRow, classificationRow, sectionRows } = plan.layout;
-      expect(valueAt(ws, totalRow, C.self)).toBeCloseTo(expected.self, 9);
-      const final = valueAt(ws, totalRow, C.appraised);
-      if (expected.final === '') expect(final ?? '').toBe('');
-      else expect(final).toBeCloseTo(expected.final, 9);
-      for (const [code, total] of Object.entries(expected.sections)) {
+      const { columns: C, totalRow, classificationRow, sectionRows } = c.plan.layout;
+      expect(valueAt(ws, totalRow, C.self), 'self total').toBeCloseTo(want.self, 9);
+      expect(valueAt(ws, totalRow, C.effective), 'final total').toBeCloseTo(want.final, 9);
+      if (want.appraised) expect(valueAt(ws, totalRow, C.appraised)).toBeCloseTo(want.final, 9);
+      else expect(valueAt(ws, totalRow, C.appraised)).toBe('');
+      for (const [code, total] of Object.entries(want.sections)) {
         expect(valueAt(ws, sectionRows[code]!, C.effective), `section ${code}`).toBeCloseTo(total, 9);
       }
-      expect(valueAt(ws, classificationRow, C.self)).toBe(expected.classSelf);
-      expect(valueAt(ws, classificationRow, C.appraised) ?? '').toBe(expected.classFinal);
+      expect(valueAt(ws, classificationRow, C.self), 'band of the self total').toBe(want.classSelf);
+      expect(valueAt(ws, classificationRow, C.appraised), 'band of the final total').toBe(
+        want.appraised ? want.classFinal : '',
+      );
+      if (c.hand) {
+        expect(want.self).toBeCloseTo(c.hand.self, 9);
+        if (c.hand.final !== undefined) expect(want.final).toBeCloseTo(c.hand.final, 9);
+        expect(want.classSelf).toBe(c.hand.classSelf);
+      }
     },
   );
 
   it('really recalculates: a changed input changes the total', async () => {
     const ws = await read(outputs[cases.length]!);
     const { columns: C, totalRow } = changed.layout;
-    // 1.1 from 18.5 to 15.5: three points less.
+    // 1.1 from 18.5 to 15.5: three points less than 90.62.
     expect(valueAt(ws, totalRow, C.self)).toBeCloseTo(87.62, 9);
   });
 });

@@ -1,20 +1,15 @@
 /**
  * The shapes of the HTTP contract the add-in uses (docs: contract.md, "Scoring sheets", "Authentication").
- * The plan document's types come from shared/plan.ts; the rest mirrors the contract's JSON.
+ * The plan document's and request bodies' types come from shared/; the responses mirror the contract's JSON.
  */
 import type { Plan, Template } from '../../../shared/plan';
 import type { Problem } from '../../../shared/problems';
+import type { SheetEntry, SheetPut, SheetPutEntry } from '../../../shared/sheet';
 
 export type SheetStatus = 'draft' | 'submitted' | 'appraised';
 
-/** One criterion of a sheet as the server returns it. */
-export interface SheetEntryView {
-  criterion: string;
-  self: number | null;
-  appraised: number | null;
-  evidence: string | null;
-  reason: string | null;
-}
+/** One criterion of a sheet as the server returns it (shared/sheet.ts `SheetEntry`). */
+export type SheetEntryView = SheetEntry;
 
 /** GET …/units/{unit}/sheet. */
 export interface SheetView {
@@ -32,19 +27,8 @@ export interface SheetView {
   lockedAt: string | null;
 }
 
-/** One entry of a unit's PUT: `self: null` clears a score; criteria left out keep their values. */
-export interface SheetPutEntry {
-  criterion: string;
-  self?: number | null;
-  evidence?: string | null;
-}
-
-/** PUT …/units/{unit}/sheet. */
-export interface SheetPut {
-  revision: number;
-  entries: SheetPutEntry[];
-  submit?: boolean;
-}
+/** PUT bodies: the shared request schemas' types (shared/sheet.ts). */
+export type { SheetPut, SheetPutEntry };
 
 /** A group the caller's unit belongs to (GET /me). */
 export interface MeGroup {

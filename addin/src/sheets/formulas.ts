@@ -48,9 +48,10 @@ export function effective(row: number, selfCol: number, appraisedCol: number): s
 const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /**
- * Classification of the total in `totalCell`: the first band, highest minimum first, whose minimum the total
- * reaches and, for a `noZero` band, with no standard criterion at 0 in column `col`. `blankUnless` (a cell)
- * leaves the result empty while that cell is empty.
+ * Classification of the total in `totalCell`, as shared/scoring.ts `classify`: the first band, highest minimum
+ * first (ties in listed order), whose minimum the total reaches; a `noZero` band also needs every standard
+ * criterion scored above 0 in column `col` (a missing score counts as 0, so the test is "all > 0", which
+ * neither engine confuses with blanks). `blankUnless` (a cell) leaves the result empty while that cell is.
  */
 export function classify(
   bands: readonly ClassificationBand[],
@@ -60,14 +61,13 @@ export function classify(
   blankUnless?: string,
 ): string {
   const ordered = [...bands].sort((a, b) => b.min - a.min);
-  const zeros = spans
-    .filter((s) => s.kind === 'standard')
-    .map((s) => `COUNTIF(${area(s.first, col, s.last, col)},0)`)
-    .join('+');
+  const standard = spans.filter((s) => s.kind === 'standard');
+  const positive = standard.map((s) => `COUNTIF(${area(s.first, col, s.last, col)},">0")`).join('+') || '0';
+  const count = standard.reduce((n, s) => n + s.last - s.first + 1, 0);
   let expr = '""';
   for (const band of [...ordered].reverse()) {
     const reach = `${totalCell}>=${n(band.min)}`;
-    const test = band.noZero ? `AND(${reach},${zeros || '0'}=0)` : reach;
+    const test = band.noZero ? `AND(${reach},${positive}=${count})` : reach;
     expr = `IF(${test},${quote(band.label)},${expr})`;
   }
   return blankUnless ? `=IF(${blankUnless}="","",${expr})` : `=${expr}`;

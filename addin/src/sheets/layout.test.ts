@@ -86,6 +86,8 @@ describe('buildSheetPlan', () => {
     expect(f.startsWith(`=IF(AND(${total}>=95,COUNTIF(`)).toBe(true);
     expect(f).toContain(`IF(${total}>=85,"Tốt",IF(${total}>=70,"Khá",IF(${total}>=0,"Trung bình",""))`);
     expect(f.match(/COUNTIF/g)).toHaveLength(2); // two standard sections
+    // Every one of the 5 standard criteria must score above 0 (a missing score counts as 0).
+    expect(f).toContain(`COUNTIF(D10:D12,">0")+COUNTIF(D14:D15,">0")=5)`);
   });
 
   it('writes existing entries as numbers and texts, with formats that keep them so', () => {

@@ -20,6 +20,7 @@ export type LocalCheck = (
   sheet: SheetView,
   entries: readonly ReadEntry[],
   submit: boolean | undefined,
+  mode: SheetMode,
 ) => Problem[];
 
 export interface SessionDeps {
@@ -149,7 +150,7 @@ export class SheetSession {
 
   private async readAndCheck(submit: boolean | undefined) {
     const read = await this.read();
-    const local = this.deps.check(this.base!, read.entries, submit);
+    const local = this.deps.check(this.base!, read.entries, submit, this.mode);
     const mapped = problemsToCells(this.plan!, local);
     const problems = [...read.problems, ...mapped.cells];
     await markCells(this.deps.run, this.plan!, this.stored!.worksheetId, { problems, notices: read.notices });

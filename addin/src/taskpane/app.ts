@@ -1,0 +1,250 @@
+/**
+ * The task pane: connect (server and token, kept per Office partition), the unit's groups and campaigns,
+ * then one sheet at a time with "Kiểm tra", "Lưu nháp" and "Nộp". Every state is shown in Vietnamese:
+ * loading, offline, expired token, deadline, invalid cells, a stale revision.
+ */
+import { type Api, createApi } from '../api/client';
+import type { CampaignDocument, Me, MeGroup } from '../api/types';
+import { selectCell } from '../excel/workbook';
+import { formatInstantVi } from '../format';
+import type { Host } from '../host';
+import { paneText as P } from '../messages';
+import { localCheck } from '../sheets/check';
+import { fill, h } from './dom';
+import { type Outcome, outcomeOf, SheetSession } from './session';
+import { banner, cellList, conflictPanel, sheetSummary } from './view';
+
+export class App {
+  private api: Api | null = null;
+  private me: Me | null = null;
+  private titles = new Map<string, string>();
+  private session: SheetSession | null = null;
+  private readonly documents = new Map<string, CampaignDocument>();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: Host,
+    private readonly origin: string,
+  ) {}
+
+  private el(id: string): HTMLElement {
+    return this.root.querySelector(`#${id}`)!;
+  }
+
+  start(): void {
+    const server = this.el('server') as HTMLInputElement;
+    const token = this.el('token') as HTMLInputElement;
+    server.value = this.host.storage.get('server') ?? this.origin;
+    token.value = this.host.storage.get('token') ?? '';
+    this.el('connect-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.connect(server.value.trim(), token.value.trim());
+    });
+    this.el('disconnect').addEventListener('click', () => this.disconnect());
+    if (this.host.kind === 'browser') this.say('warn', P.states.noExcel);
+    else if (!this.host.supported) this.say('error', P.states.oldExcel);
+    if (token.value) void this.connect(server.value.trim(), token.value.trim());
+  }
+
+  private say(tone: Parameters<typeof banner>[0], text: string): void {
+    fill(this.el('banner'), banner(tone, text));
+  }
+
+  private busy(text: string | null): void {
+    this.root.toggleAttribute('aria-busy', text !== null);
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('#sheet button'))
+      b.disabled = text !== null;
+    if (text) this.say('info', text);
+  }
+
+  async connect(server: string, token: string): Promise<void> {
+    this.busy(P.states.loading);
+    try {
+      const api = createApi({ baseUrl: server || this.origin, token });
+      const me = await api.me();
+      const list = await api.campaigns().catch(() => ({ campaigns: [] }));
+      this.titles = new Map(list.campaigns.map((c) => [c.code, c.title]));
+      this.api = api;
+      this.me = me;
+      this.host.storage.set('server', server);
+      this.host.storage.set('token', token);
+      this.el('connect-form').hidden = true;
+      this.el('account').hidden = false;
+      fill(this.el('account-label'), P.connect.connectedAs(me.label, me.unit));
+      fill(this.el('banner'));
+      if (me.unit) this.renderGroups(me.groups);
+      else fill(this.el('groups'), banner('warn', P.groups.notUnit));
+    } catch (error) {
+      this.showOutcome(outcomeOf(error, null));
+    } finally {
+      this.busy(null);
+    }
+  }
+
+  private disconnect(): void {
+    this.host.storage.remove('token');
+    this.api = null;
+    this.me = null;
+    this.session = null;
+    (this.el('token') as HTMLInputElement).value = '';
+    this.el('connect-form').hidden = false;
+    this.el('account').hidden = true;
+    fill(this.el('groups'));
+    this.el('sheet').hidden = true;
+  }
+
+  private renderGroups(groups: readonly MeGroup[]): void {
+    const now = Date.now();
+    const items = groups.map((g) => {
+      const passed = g.deadline ? new Date(g.deadline).getTime() < now : false;
+      const when = g.deadline ? formatInstantVi(g.deadline) : null;
+      return h(
+        'li',
+        {},
+        h('strong', {}, g.name),
+        h('div', { class: 'muted' }, this.titles.get(g.campaign) ?? g.campaign),
+        g.isLead ? h('span', { class: 'badge' }, P.groups.lead) : null,
+        h(
+          'div',
+          { class: passed ? 'deadline passed' : 'deadline' },
+          when ? (passed ? P.groups.passed(when) : P.groups.deadline(when)) : P.groups.noDeadline,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => void this.openGroup(g),
+            ...(this.host.run ? {} : { disabled: true }),
+          },
+          P.groups.open,
+        ),
+      );
+    });
+    fill(
+      this.el('groups'),
+      h('h2', {}, P.groups.heading),
+      items.length ? h('ul', { class: 'groups' }, ...items) : h('p', {}, P.groups.empty),
+    );
+  }
+
+  private async document(code: string): Promise<CampaignDocument> {
+    let doc = this.documents.get(code);
+    if (!doc) {
+      doc = await this.api!.campaign(code);
+      this.documents.set(code, doc);
+    }
+    return doc;
+  }
+
+  async openGroup(group: MeGroup): Promise<void> {
+    if (!this.api || !this.me?.unit || !this.host.run) return;
+    this.busy(P.states.loading);
+    try {
+      const doc = await this.document(group.campaign);
+      this.session = new SheetSession(
+        { api: this.api, run: this.host.run, caps: this.host.caps, check: localCheck },
+        { campaign: group.campaign, group: group.group, unit: this.me.unit },
+        'unit',
+        doc,
+      );
+      this.renderSheetPanel(group);
+      this.busy(P.states.writing);
+      this.showOutcome(await this.session.open());
+    } catch (error) {
+      this.showOutcome(outcomeOf(error, null));
+    } finally {
+      this.busy(null);
+    }
+  }
+
+  private renderSheetPanel(group: MeGroup): void {
+    const s = this.el('sheet');
+    s.hidden = false;
+    fill(this.el('sheet-title'), `${group.name} · ${group.campaign}`);
+    const act = (label: string, cls: string, run: () => Promise<Outcome>, text: string) =>
+      h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label);
+    fill(
+      this.el('sheet-actions'),
+      act(P.sheet.build, '', () => this.session!.open(), P.states.writing),
+      act(P.sheet.check, '', () => this.session!.check(), P.states.loading),
+      act(P.sheet.draft, '', () => this.session!.save(undefined), P.states.saving),
+      act(P.sheet.submit, 'primary', () => this.session!.save(true), P.states.saving),
+    );
+    fill(this.el('sheet-summary'));
+    fill(this.el('results'));
+  }
+
+  private async act(run: () => Promise<Outcome>, text: string): Promise<void> {
+    this.busy(text);
+    try {
+      this.showOutcome(await run());
+    } finally {
+      this.busy(null);
+    }
+  }
+
+  private select = (address: string): void => {
+    const ws = this.session?.stored?.worksheetId;
+    if (ws && this.host.run) void selectCell(this.host.run, ws, address).catch(() => undefined);
+  };
+
+  showOutcome(o: Outcome): void {
+    const results = this.el('results');
+    switch (o.kind) {
+      case 'written':
+      case 'saved':
+        fill(this.el('sheet-summary'), sheetSummary(o.sheet));
+        fill(
+          results,
+          o.kind === 'saved' ? banner('ok', o.submitted ? P.results.submitted : P.results.saved) : null,
+          cellList(P.results.notices, o.kind === 'saved' ? o.notices : [], 'warn', this.select),
+        );
+        fill(this.el('banner'));
+        return;
+      case 'checked':
+      case 'invalid': {
+        const bad = o.problems.length + o.general.length;
+        const head =
+          o.kind === 'invalid'
+            ? banner('error', P.results.invalid)
+            : bad
+              ? banner('error', P.results.checkedBad(bad))
+              : banner('ok', P.results.checkedOk);
+        fill(
+          results,
+          head,
+          ...o.general.map((g) => banner('error', g)),
+          cellList(P.sheet.check, o.problems, 'error', this.select),
+          cellList(P.results.notices, o.notices, 'warn', this.select),
+        );
+        fill(this.el('banner'));
+        return;
+      }
+      case 'conflict':
+        fill(
+          results,
+          conflictPanel(o.server, o.changes, o.submit, {
+            resubmit: () => void this.act(() => this.session!.resubmit(o.server, o.submit), P.states.saving),
+            reload: () => void this.act(() => this.session!.open(), P.states.writing),
+          }),
+        );
+        return;
+      case 'locked':
+        this.say('warn', P.states.locked(o.locksAt ? formatInstantVi(o.locksAt) : null));
+        return;
+      case 'unauthorized':
+        this.disconnect();
+        this.say('error', P.states.unauthorized);
+        return;
+      case 'forbidden':
+        this.say('error', P.states.forbidden(o.detail));
+        return;
+      case 'offline':
+        this.say('error', P.states.offline);
+        return;
+      case 'failed':
+        this.say('error', P.states.failed(o.detail));
+        return;
+    }
+  }
+}
