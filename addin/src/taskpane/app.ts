@@ -71,7 +71,8 @@ export class App {
       this.el('connect-form').hidden = true;
       this.el('account').hidden = false;
       fill(this.el('account-label'), P.connect.connectedAs(me.label, me.unit));
-      fill(this.el('banner'));
+      if (this.host.run) fill(this.el('banner'));
+      else this.say('warn', P.states.noExcel);
       if (me.unit) this.renderGroups(me.groups);
       else fill(this.el('groups'), banner('warn', P.groups.notUnit));
     } catch (error) {
