@@ -4,8 +4,8 @@
  * WITHOUT cached results, so whatever reads the numbers back must have computed them.
  */
 import ExcelJS from 'exceljs';
-import { colLetter } from '../../addin/src/sheets/a1';
-import type { SheetPlan } from '../../addin/src/sheets/types';
+import { colLetter, parseCell } from '../../addin/src/sheets/a1';
+import type { SheetPlan, StyleBlock } from '../../addin/src/sheets/types';
 
 export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -30,15 +30,20 @@ export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
           : content;
       const fmt = plan.numberFormats[r]![c]!;
       if (fmt !== 'General') cell.numFmt = fmt;
-      cell.font = { name: plan.font.name, size: plan.font.size };
     });
   });
+  for (let r = 1; r <= plan.rows; r++) {
+    for (let c = 1; c <= plan.cols; c++)
+      ws.getCell(r, c).font = { name: plan.font.name, size: plan.font.size };
+  }
   plan.columns.forEach((spec, i) => {
     const col = ws.getColumn(colLetter(i));
     col.width = spec.width;
     if (spec.hidden) col.hidden = true;
   });
   for (const m of plan.merges) ws.mergeCells(m);
+  for (const style of plan.styles) applyStyle(ws, style);
+  for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = height;
   for (const v of plan.validations) {
     ws.getCell(v.address.split(':')[0]!).dataValidation = {
       type: 'decimal',
@@ -51,6 +56,36 @@ export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
     };
   }
   return wb;
+}
+
+/** Applies a style block cell by cell, as the adapter does range by range. */
+function applyStyle(ws: ExcelJS.Worksheet, s: StyleBlock): void {
+  const [a, b = a] = s.address.split(':') as [string, string?];
+  const from = parseCell(a)!;
+  const to = parseCell(b!)!;
+  const thin = { style: 'thin' } as const;
+  for (let r = from.row; r <= to.row; r++) {
+    for (let c = from.col; c <= to.col; c++) {
+      const cell = ws.getCell(r, c + 1);
+      cell.font = {
+        ...cell.font,
+        ...(s.bold !== undefined ? { bold: s.bold } : {}),
+        ...(s.italic !== undefined ? { italic: s.italic } : {}),
+        ...(s.underline ? { underline: true } : {}),
+        ...(s.size !== undefined ? { size: s.size } : {}),
+      };
+      if (s.hAlign || s.vAlign || s.wrap !== undefined)
+        cell.alignment = {
+          ...cell.alignment,
+          ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+          ...(s.vAlign ? { vertical: s.vAlign === 'center' ? 'middle' : 'top' } : {}),
+          ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+        };
+      if (s.grid) cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+      if (s.fill)
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill.slice(1)}` } };
+    }
+  }
 }
 
 /** Sets one cell of a plan's copy (1-based row, 0-based column), for "change an input" checks. */
