@@ -41,7 +41,7 @@ for (const file of ['taskpane.html', 'taskpane.css', 'commands.html']) {
 }
 await writeFile(
   `${out}/index.html`,
-  '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=taskpane.html"><title>Thi đua</title>\n',
+  '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=taskpane"><title>Thi đua</title>\n',
 );
 for (const size of [16, 32, 64, 80]) await writeFile(`${out}/assets/icon-${size}.png`, iconPng(size));
 

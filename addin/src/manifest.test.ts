@@ -50,21 +50,21 @@ describe('renderManifest', () => {
         !u.includes('www.w3.org'),
     );
     expect(external).toEqual([]);
-    expect(xml).toContain('https://thidua.example.gov.vn/taskpane.html');
+    expect(xml).toContain('https://thidua.example.gov.vn/taskpane');
     for (const s of [16, 32, 64, 80])
       expect(xml).toContain(`https://thidua.example.gov.vn/assets/icon-${s}.png`);
   });
 
   it('escapes what it embeds and refuses what is not an http(s) origin', () => {
     expect(() => renderManifest('javascript:alert(1)')).toThrow();
-    expect(renderManifest('http://localhost:8787')).toContain('http://localhost:8787/taskpane.html');
+    expect(renderManifest('http://localhost:8787')).toContain('http://localhost:8787/taskpane');
   });
 
   it('converts to the unified JSON manifest, which validates against the bundled schema', async () => {
     const json = await convertToJson(xml);
     expect(json.id).toBe(ADDIN_ID);
     expect(json.name.short).toBe('Thi đua');
-    expect(JSON.stringify(json.extensions)).toContain('https://thidua.example.gov.vn/taskpane.html');
+    expect(JSON.stringify(json.extensions)).toContain('https://thidua.example.gov.vn/taskpane');
     expect(await validate(json)).toEqual([]);
   });
 

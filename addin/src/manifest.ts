@@ -12,6 +12,11 @@ export const ADDIN_VERSION = '1.0.0.0';
  * getStartedMessages, so a manifest with one would not validate offline.
  */
 
+/*
+ * Pages are named without ".html": Workers static assets answer "/taskpane.html" with a redirect to
+ * "/taskpane", and Office should load the pane without one.
+ */
+
 /** Sizes of the icons the build writes to assets/icon-<size>.png. */
 export const ICON_SIZES = [16, 32, 64, 80] as const;
 
@@ -60,7 +65,7 @@ export function renderManifest(origin: string): string {
   <Description DefaultValue="${t.description}"/>
   <IconUrl DefaultValue="${icon(32)}"/>
   <HighResolutionIconUrl DefaultValue="${icon(64)}"/>
-  <SupportUrl DefaultValue="${o}/taskpane.html"/>
+  <SupportUrl DefaultValue="${o}/taskpane"/>
   <AppDomains>
     <AppDomain>${o}</AppDomain>
   </AppDomains>
@@ -73,7 +78,7 @@ export function renderManifest(origin: string): string {
     </Sets>
   </Requirements>
   <DefaultSettings>
-    <SourceLocation DefaultValue="${o}/taskpane.html"/>
+    <SourceLocation DefaultValue="${o}/taskpane"/>
   </DefaultSettings>
   <Permissions>ReadWriteDocument</Permissions>
   <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
@@ -111,8 +116,8 @@ ${ICON_SIZES.filter((s) => s !== 64)
   .join('\n')}
       </bt:Images>
       <bt:Urls>
-        <bt:Url id="Commands.Url" DefaultValue="${o}/commands.html"/>
-        <bt:Url id="Taskpane.Url" DefaultValue="${o}/taskpane.html"/>
+        <bt:Url id="Commands.Url" DefaultValue="${o}/commands"/>
+        <bt:Url id="Taskpane.Url" DefaultValue="${o}/taskpane"/>
       </bt:Urls>
       <bt:ShortStrings>
         <bt:String id="Group.Label" DefaultValue="${t.group}"/>

@@ -13,12 +13,12 @@ describe('GET /manifest.xml', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     const xml = await res.text();
-    expect(xml).toContain('<SourceLocation DefaultValue="https://thidua.example.gov.vn/taskpane.html"/>');
+    expect(xml).toContain('<SourceLocation DefaultValue="https://thidua.example.gov.vn/taskpane"/>');
     expect(xml).not.toContain('127.0.0.1');
   });
 
   it("falls back to the request's own origin", async () => {
     const res = await addin.request('https://localhost:8787/manifest.xml', {}, env(''));
-    expect(await res.text()).toContain('https://localhost:8787/taskpane.html');
+    expect(await res.text()).toContain('https://localhost:8787/taskpane');
   });
 });
