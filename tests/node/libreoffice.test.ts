@@ -13,7 +13,8 @@ import type { SheetEntryView } from '../../addin/src/api/types';
 import { buildSheetPlan } from '../../addin/src/sheets/layout';
 import type { SheetPlan } from '../../addin/src/sheets/types';
 import { campaign, group, template, unit } from '../../addin/test/fixtures';
-import type { Campaign, Group, Template, Unit } from '../../shared/plan';
+import { demoPlans, demoScores } from '../../shared/demo';
+import { type Campaign, type Group, Plan, type Template, type Unit } from '../../shared/plan';
 import { toPoints } from '../../shared/points';
 import { classify, computeTotals } from '../../shared/scoring';
 import { planToWorkbook, withCell } from './plan-to-xlsx';
@@ -88,6 +89,54 @@ function randomSheets(count: number): SheetEntryView[][] {
     .map((pairs) => pairs.map(([self, appraised], i) => entry(criteria[i]!.code, self, appraised)));
 }
 
+/**
+ * Every member of every group of the demo plans with its demo self-scores; and per group one sheet pushed
+ * past both caps (every bonus and deduction criterion at its maximum) with a few appraisals on 0.25/0.5 steps.
+ */
+function demoCases(): Case[] {
+  const out: Case[] = [];
+  for (const input of demoPlans) {
+    const plan = Plan.parse(input);
+    for (const g of plan.groups) {
+      const t = plan.templates.find((x) => x.code === g.template)!;
+      const ctx = (code: string) => ({
+        template: t,
+        campaign: plan.campaign,
+        group: g,
+        unit: plan.units.find((u) => u.code === code)!,
+      });
+      for (const member of g.members) {
+        const entries = demoScores(input, g.code, member).map((d) => ({
+          ...entry(d.criterion, d.self),
+          evidence: d.evidence,
+        }));
+        out.push(makeCase(`${plan.campaign.code} ${g.code} ${member}`, entries, ctx(member)));
+      }
+      const first = g.members[0]!;
+      const extra = new Set(
+        t.sections.filter((s) => s.kind !== 'standard').flatMap((s) => s.criteria.map((c) => c.code)),
+      );
+      const stepped = t.sections
+        .find((s) => s.kind === 'standard')!
+        .criteria.filter((c) => c.step !== undefined);
+      const pushed = demoScores(input, g.code, first).map((d) => {
+        const c = t.sections.flatMap((s) => s.criteria).find((x) => x.code === d.criterion)!;
+        const self = extra.has(d.criterion) ? c.max : d.self;
+        const appraise = stepped.slice(0, 3).some((x) => x.code === d.criterion);
+        return entry(d.criterion, self, appraise ? Math.max(0, self - c.step!) : null);
+      });
+      out.push(
+        makeCase(
+          `${plan.campaign.code} ${g.code} ${first}: both caps exceeded, appraised`,
+          pushed,
+          ctx(first),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 const cases: Case[] = [
   makeCase('caps exceeded, decimal steps', capped, undefined, { self: 90.62, classSelf: 'Tốt' }),
   makeCase(
@@ -105,6 +154,7 @@ const cases: Case[] = [
   }),
   makeCase('an empty sheet', []),
   ...randomSheets(8).map((entries, i) => makeCase(`random sheet ${i + 1}`, entries)),
+  ...demoCases(),
 ];
 
 /** What the server computes for a sheet (shared/scoring.ts), in points, as the sheet should show it. */
@@ -149,7 +199,7 @@ describe.skipIf(!available && !process.env.CI)('LibreOffice recalculates the she
       inputs.push(path);
     }
     outputs = await recalculate(inputs);
-  }, 120_000);
+  }, 240_000);
 
   it('writes formulas without cached results', async () => {
     const ws = await read(join(dir, 'case-0.xlsx'));
@@ -177,6 +227,11 @@ describe.skipIf(!available && !process.env.CI)('LibreOffice recalculates the she
       expect(valueAt(ws, classificationRow, C.appraised), 'band of the final total').toBe(
         want.appraised ? want.classFinal : '',
       );
+      if (c.name.includes('both caps exceeded')) {
+        for (const s of c.template.sections.filter((x) => x.kind !== 'standard')) {
+          expect(want.sections[s.code], `${s.code} held at its cap`).toBe(s.cap);
+        }
+      }
       if (c.hand) {
         expect(want.self).toBeCloseTo(c.hand.self, 9);
         if (c.hand.final !== undefined) expect(want.final).toBeCloseTo(c.hand.final, 9);

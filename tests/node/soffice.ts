@@ -27,7 +27,7 @@ export function sofficeAvailable(): Promise<boolean> {
 }
 
 /** Converts each input .xlsx; returns the paths of the recalculated copies, in the same order. */
-export async function recalculate(inputs: readonly string[], timeoutMs = 90_000): Promise<string[]> {
+export async function recalculate(inputs: readonly string[], timeoutMs = 180_000): Promise<string[]> {
   const profile = join(tmpdir(), `lo-${randomUUID()}`);
   const outDir = join(tmpdir(), `lo-out-${randomUUID()}`);
   await mkdir(join(profile, 'user'), { recursive: true });
