@@ -6,7 +6,7 @@ describe('health', () => {
     const res = await SELF.fetch('http://localhost/api/v1/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
-    const row = await env.DB.prepare("SELECT name FROM sqlite_master WHERE name = 'meta'").first();
-    expect(row).toEqual({ name: 'meta' });
+    const row = await env.DB.prepare("SELECT name FROM sqlite_master WHERE name = 'sheets'").first();
+    expect(row).toEqual({ name: 'sheets' });
   });
 });

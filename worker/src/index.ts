@@ -1,8 +1,62 @@
+/**
+ * The Worker's entry: it only wires. Middleware (secure headers, CORS when configured, bearer auth), one
+ * sub-app per area of the contract under /api/v1, and one error path: every failure is problem+json.
+ * Request bodies (JSON only → 415, 1 MB → 413, malformed → 400, NFC) are read lazily by `readJson` /
+ * `validBody` (http/body.ts, http/validate.ts) so that 404 and 403 come first, as the contract orders them.
+ * Static assets (the add-in's pane) are served before the Worker runs; see wrangler.toml.
+ */
 import { Hono } from 'hono';
-import type { Env } from './env';
+import { HTTPException } from 'hono/http-exception';
+import { auth } from './access/auth';
+import type { AppEnv } from './env';
+import { corsFromEnv, securityHeaders } from './http/headers';
+import { documentRoute } from './http/openapi';
+import { ApiError, apiError, problemResponse } from './http/problem';
+import { wmsg } from './messages';
+import { addin } from './routes/addin';
+import { audit } from './routes/audit';
+import { me } from './routes/me';
+import { openapi } from './routes/openapi';
+import { plans } from './routes/plans';
+import { sheets } from './routes/sheets';
+import { tokens } from './routes/tokens';
 
-const app = new Hono<{ Bindings: Env }>();
+const api = new Hono<AppEnv>();
 
-app.get('/api/v1/health', (c) => c.json({ status: 'ok' }));
+documentRoute({
+  method: 'get',
+  path: '/health',
+  tag: 'meta',
+  summary: 'Kiểm tra máy chủ',
+  auth: false,
+  responses: { 200: { description: 'Máy chủ hoạt động' } },
+});
+api.get('/health', (c) => c.json({ status: 'ok' }));
+
+api.use('*', auth);
+api.route('/', openapi);
+api.route('/', tokens);
+api.route('/', me);
+api.route('/', plans);
+api.route('/', sheets);
+api.route('/', audit);
+// Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
+// registrations, calendar.
+
+const app = new Hono<AppEnv>();
+app.use('*', securityHeaders());
+app.use('/api/*', corsFromEnv());
+app.route('/api/v1', api);
+app.route('/', addin);
+
+app.notFound((c) => problemResponse(c, apiError(404, wmsg.noRoute(c.req.method, c.req.path))));
+
+app.onError((error, c) => {
+  if (error instanceof ApiError) return problemResponse(c, error);
+  if (error instanceof HTTPException && error.status < 500)
+    return problemResponse(c, apiError(error.status, error.message || wmsg.title[error.status] || ''));
+  console.error(error);
+  return problemResponse(c, apiError(500, wmsg.internal));
+});
 
 export default app;

@@ -1,0 +1,82 @@
+/** Repository of access tokens. Only hashes are stored; a revoked token keeps its row for the record. */
+import type { Role } from '../access/actor';
+
+export interface TokenRow {
+  id: string;
+  role: Role;
+  unit: string | null;
+  label: string;
+  created_at: number;
+  created_by: string;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+/** How stale `last_used_at` may get before a request refreshes it (one write a minute at most). */
+export const TOUCH_INTERVAL_MS = 60_000;
+
+/** The live token with this hash, if any. */
+export function findActiveByHash(db: D1Database, hash: string): Promise<TokenRow | null> {
+  return db
+    .prepare(
+      `SELECT id, role, unit, label, created_at, created_by, last_used_at, revoked_at
+         FROM tokens WHERE hash = ?1 AND revoked_at IS NULL`,
+    )
+    .bind(hash)
+    .first<TokenRow>();
+}
+
+/** Records a use: a no-op unless the last one is older than a minute (the guard is in SQL). */
+export function touch(db: D1Database, id: string, now: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE tokens SET last_used_at = ?2
+        WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?3)`,
+    )
+    .bind(id, now, now - TOUCH_INTERVAL_MS);
+}
+
+export interface NewToken {
+  id: string;
+  hash: string;
+  role: Role;
+  unit: string | null;
+  label: string;
+  createdAt: number;
+  createdBy: string;
+}
+
+export function insert(db: D1Database, t: NewToken): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO tokens (id, hash, role, unit, label, created_at, created_by)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    )
+    .bind(t.id, t.hash, t.role, t.unit, t.label, t.createdAt, t.createdBy);
+}
+
+/** Live tokens, newest first. */
+export async function listActive(db: D1Database): Promise<TokenRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, role, unit, label, created_at, created_by, last_used_at, revoked_at
+         FROM tokens WHERE revoked_at IS NULL ORDER BY created_at DESC, id`,
+    )
+    .all<TokenRow>();
+  return results;
+}
+
+export function findById(db: D1Database, id: string): Promise<TokenRow | null> {
+  return db
+    .prepare(
+      `SELECT id, role, unit, label, created_at, created_by, last_used_at, revoked_at
+         FROM tokens WHERE id = ?1`,
+    )
+    .bind(id)
+    .first<TokenRow>();
+}
+
+/** Revokes a live token; changes nothing when it is already revoked. */
+export function revoke(db: D1Database, id: string, now: number): D1PreparedStatement {
+  return db.prepare('UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL').bind(id, now);
+}

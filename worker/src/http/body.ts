@@ -1,0 +1,84 @@
+/**
+ * Reading a request's JSON body, lazily, so the contract's order of checks holds (401, 404, 403 come from
+ * the route before the body is touched): not JSON → 415, larger than the limit → 413, malformed → 400; the
+ * parsed value has every string normalised to NFC. The body is read once per request and cached.
+ */
+import type { Context } from 'hono';
+import { wmsg } from '../messages';
+import { normalizeNfc } from './nfc';
+import { apiError, badRequest } from './problem';
+
+/** 1 MB, the contract's limit for ordinary calls. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+const cache = new WeakMap<Request, Promise<unknown>>();
+
+/** The body limit of this deployment: `BODY_LIMIT` bytes when set, else 1 MB. */
+export function bodyLimitOf(c: Context): number {
+  const raw = (c.env as { BODY_LIMIT?: string } | undefined)?.BODY_LIMIT;
+  const n = raw ? Number.parseInt(raw, 10) : Number.NaN;
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_BODY_LIMIT;
+}
+
+/** Whether a Content-Type names JSON (`application/json`, `application/merge-patch+json`, …). */
+export function isJsonType(type: string | undefined): boolean {
+  if (!type) return false;
+  const media = type.split(';')[0]!.trim().toLowerCase();
+  return media === 'application/json' || /^application\/[\w.+-]+\+json$/.test(media);
+}
+
+/** The request's JSON body, parsed and NFC-normalised; throws 415/413/400 problems. */
+export function readJson(c: Context): Promise<unknown> {
+  let pending = cache.get(c.req.raw);
+  if (!pending) {
+    pending = parse(c);
+    cache.set(c.req.raw, pending);
+  }
+  return pending;
+}
+
+async function parse(c: Context): Promise<unknown> {
+  const type = c.req.header('Content-Type');
+  if (!isJsonType(type)) throw apiError(415, wmsg.notJson(type));
+  const limit = bodyLimitOf(c);
+  const declared = Number(c.req.header('Content-Length'));
+  if (Number.isFinite(declared) && declared > limit) throw apiError(413, wmsg.tooLarge(limit));
+  const text = await readText(c.req.raw, limit);
+  if (!text.trim()) throw badRequest(wmsg.emptyBody);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw badRequest(wmsg.malformedJson(error instanceof Error ? error.message : String(error)));
+  }
+  return normalizeNfc(value);
+}
+
+/** Reads the body as UTF-8, stopping with 413 as soon as it passes `limit` bytes (chunked bodies too). */
+async function readText(req: Request, limit: number): Promise<string> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw apiError(413, wmsg.tooLarge(limit));
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
+  } catch {
+    throw badRequest(wmsg.malformedJson('không phải UTF-8'));
+  }
+}

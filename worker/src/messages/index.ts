@@ -1,0 +1,9 @@
+/**
+ * Every Vietnamese text the Worker adds to the shared core's (shared/messages): one file per area in this
+ * folder, merged here. Another area adds its file and one spread below.
+ */
+import { accessMessages } from './access';
+import { httpMessages } from './http';
+import { planApiMessages } from './plans';
+
+export const wmsg = { ...httpMessages, ...accessMessages, ...planApiMessages } as const;
