@@ -161,6 +161,13 @@ describe('buildSheetPlan', () => {
     expect(at(p, `A${sign + 1}`)).toBe('- Như trên;');
     expect(at(p, `C${sign}`)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
     expect(at(p, `C${sign + 1}`)).toBe('(Ký, ghi rõ họ tên, đóng dấu)');
+    const listed = plan({ campaign: { ...campaign, recipients: ['HĐ TĐKT tỉnh (b/cáo);', '- Lưu: VT.'] } });
+    const row = listed.layout.classificationRow + 3;
+    expect([at(listed, `A${row}`), at(listed, `A${row + 1}`)]).toEqual([
+      '- HĐ TĐKT tỉnh (b/cáo);',
+      '- Lưu: VT.',
+    ]);
+    expect(listed.numberFormats[row - 1]![0]).toBe('@');
   });
 
   it('in appraisal mode unlocks the appraised scores and the reasons instead', () => {

@@ -78,7 +78,10 @@ export function buildSheetPlan(input: SheetPlanInput): SheetPlan {
   const editable = isEditable(input);
 
   const criteriaCount = template.sections.reduce((s, x) => s + x.criteria.length, 0);
-  const recipients = campaign.recipients?.length ? campaign.recipients : [...T.defaultRecipients];
+  // Each recipient on its own line after a dash, as the administrative form writes them.
+  const recipients = (campaign.recipients?.length ? campaign.recipients : T.defaultRecipients).map((r) =>
+    r.startsWith('-') ? r : `- ${r}`,
+  );
   const tableEnd = HEADER_ROW + template.sections.length + criteriaCount + 2;
   const signRows = Math.max(recipients.length + 1, 6);
   const rows = tableEnd + 1 + signRows;
