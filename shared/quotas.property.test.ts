@@ -114,21 +114,79 @@ const inputArb = fc
 
 const byId = (r: QuotaResult) => new Map(r.items.map((i) => [i.id, i]));
 
+/** floor(n × percent / 100) on integers (percent to hundredths), written independently of the code under test. */
+const floorPercent = (n: number, percent: number) => Math.floor((n * Math.round(percent * 100)) / 10000);
+
+/**
+ * Each limit of the tight plan as [row id, limit, the within-quota nominations it covers], derived from the plan
+ * and from which nominations ended within quota — never from the rows or `ruleIds`.
+ */
+function independentLimits(
+  input: QuotaInput,
+  within: StoredNomination[],
+): [string, number | null, StoredNomination[]][] {
+  const out: [string, number | null, StoredNomination[]][] = [];
+  for (const m of input.plan.movements) {
+    for (const programme of m.programmes.length ? m.programmes.map((p) => p.code) : [null]) {
+      for (const kind of ['collective', 'individual'] as const) {
+        const q = m.quota?.[kind];
+        const covered = within.filter(
+          (n) => n.movement === m.code && (n.programme ?? null) === programme && n.nominee.kind === kind,
+        );
+        out.push([
+          `movement:${m.code}:${programme ? `${programme}:` : ''}${kind}`,
+          q === null ? 0 : (q ?? null),
+          covered,
+        ]);
+      }
+    }
+  }
+  for (const rule of input.plan.rules) {
+    if (rule.kind === 'share') {
+      for (const g of input.plan.groups) {
+        const limit = Math.max(rule.min ?? 0, floorPercent(g.members.length, rule.percent));
+        out.push([
+          `share:${rule.award}:${g.code}`,
+          limit,
+          within.filter((n) => n.award === rule.award && n.group === g.code),
+        ]);
+      }
+    }
+    if (rule.kind === 'ratio') {
+      const units = new Set(
+        input.nominations
+          .filter((n) => n.award === rule.award || n.award === rule.of)
+          .map((n) => n.nominee.unit),
+      );
+      for (const unit of units) {
+        const base = within.filter((n) => n.award === rule.of && n.nominee.unit === unit).length;
+        const covered = within.filter((n) => n.award === rule.award && n.nominee.unit === unit);
+        out.push([`ratio:${rule.award}:${unit}`, floorPercent(base, rule.percent), covered]);
+      }
+    }
+  }
+  return out;
+}
+
 describe('quota properties', () => {
   it('never lets more nominations within a limit than the limit, and keeps out only at a full limit', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const r = evaluateQuotas(input);
+        const within = input.nominations.filter((_, i) => r.items[i]!.status === 'within_quota');
+        // Every limit of the plan, computed here from the plan and the result, not read from the rows.
+        for (const [id, limit, members] of independentLimits(input, within)) {
+          const row = r.rules.find((x) => x.rule === id);
+          expect(row, id).toBeDefined();
+          expect(row!.limit, id).toBe(limit);
+          expect(row!.used, id).toBe(members.length);
+          if (limit !== null) expect(members.length, id).toBeLessThanOrEqual(limit);
+        }
         for (const row of r.rules) {
-          const within = r.items.filter(
-            (i) => i.status === 'within_quota' && i.ruleIds.includes(row.rule),
-          ).length;
-          const over = r.items.filter(
-            (i) => i.status === 'over_quota' && i.ruleIds.includes(row.rule),
-          ).length;
-          expect(row.used).toBe(within);
-          expect(row.over).toBe(over);
-          if (row.limit !== null) expect(row.used).toBeLessThanOrEqual(row.limit);
+          const counted = (status: string) =>
+            r.items.filter((i) => i.status === status && i.ruleIds.includes(row.rule)).length;
+          expect(row.used).toBe(counted('within_quota'));
+          expect(row.over).toBe(counted('over_quota'));
         }
         const rows = new Map(r.rules.map((x) => [x.rule, x]));
         for (const item of r.items) {

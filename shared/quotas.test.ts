@@ -489,6 +489,18 @@ describe('one award per nominee per movement', () => {
     );
   });
 
+  it('breaks a tie of filing times by seq before id to decide which came first', () => {
+    const at = '2023-06-01T08:00:00+07:00';
+    const r = run(
+      [
+        under('a', '2.4', 'LDTT', { staffId: 'NV-3' }, { filedAt: at, seq: 2 }),
+        under('z', '2.4', 'CSTDCS', { staffId: 'NV-3' }, { filedAt: at, seq: 1 }),
+      ],
+      { plan },
+    );
+    expect([r.status('z'), r.status('a')]).toEqual(['within_quota', 'ineligible']);
+  });
+
   it('refuses a second nomination of the same collective under a movement', () => {
     const r = run(
       [
@@ -583,6 +595,30 @@ describe('processing order', () => {
       { plan: plan() },
     );
     expect(r.ids('within_quota').sort()).toEqual(['early', 'mid']);
+  });
+
+  it('names every limit that keeps a nomination out and counts it in each', () => {
+    const p = plan();
+    p.movements = [{ code: 'M', name: 'Thử nghiệm', quota: { collective: 1 } }];
+    p.rules = [{ kind: 'share', award: 'CO-THI-DUA', percent: 10 }];
+    const flag = (id: string, unit: string) =>
+      nom(id, {
+        award: 'CO-THI-DUA',
+        movement: 'M',
+        group: 'KHOI-BV',
+        nominee: { kind: 'collective', unit },
+      });
+    const r = run([flag('first', 'BV-BR'), flag('second', 'BV-VT')], { plan: p });
+    expect(r.item('second')).toMatchObject({
+      status: 'over_quota',
+      ruleIds: ['movement:M:collective', 'share:CO-THI-DUA:KHOI-BV'],
+      reasons: [
+        'Phong trào M: đã đủ 1 tập thể (chỉ tiêu 1)',
+        'Cờ thi đua – Khối bệnh viện: tối đa 10% của 10 thành viên = 1, đã đủ 1',
+      ],
+    });
+    expect(r.row('movement:M:collective')).toMatchObject({ used: 1, over: 1 });
+    expect(r.row('share:CO-THI-DUA:KHOI-BV')).toMatchObject({ used: 1, over: 1 });
   });
 
   it('returns items in input order and needs every limit to fit', () => {
