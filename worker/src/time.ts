@@ -15,3 +15,10 @@ export function isoVn(ms: number | null | undefined): string | null {
 export function instantMs(value: string): number {
   return resolveInstant(value).getTime();
 }
+
+/** 1701338400000 → "17:00 ngày 30/11/2023" (Vietnam's time), for messages. */
+export function formatVn(ms: number): string {
+  const d = new Date(ms + VN_OFFSET_MS);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}

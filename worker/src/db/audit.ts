@@ -79,7 +79,7 @@ export async function list(db: D1Database, f: AuditFilter): Promise<AuditRow[]> 
          FROM audit_log
         WHERE campaign = ?1
           AND (?2 IS NULL OR actor = ?2)
-          AND (?3 IS NULL OR action = ?3)
+          AND (?3 IS NULL OR action = ?3 OR action LIKE ?3 || '.%')
           AND (?4 IS NULL OR at >= ?4)
           AND (?5 IS NULL OR at <= ?5)
         ORDER BY at, id

@@ -5,5 +5,6 @@
 import { accessMessages } from './access';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
+import { sheetApiMessages } from './sheets';
 
-export const wmsg = { ...httpMessages, ...accessMessages, ...planApiMessages } as const;
+export const wmsg = { ...httpMessages, ...accessMessages, ...planApiMessages, ...sheetApiMessages } as const;

@@ -1,5 +1,36 @@
-/** Routes of the "me" area (filled in by the next commits). */
+/** GET /me: who the token stands for and, for a unit, every group it belongs to. */
 import { Hono } from 'hono';
+import { groupsOfUnit } from '../db/campaigns';
 import type { AppEnv } from '../env';
+import { documentRoute } from '../http/openapi';
+import { isoVn } from '../time';
+import { MeView } from './schemas';
 
 export const me = new Hono<AppEnv>();
+
+documentRoute({
+  method: 'get',
+  path: '/me',
+  tag: 'tokens',
+  summary: 'Thông tin về mã truy cập đang dùng và các khối/cụm của đơn vị',
+  roles: 'mọi mã truy cập',
+  responses: { 200: { description: 'Vai trò, đơn vị, nhãn, khối/cụm', schema: MeView } },
+});
+
+me.get('/me', async (c) => {
+  const actor = c.get('actor');
+  const groups = actor.unit ? await groupsOfUnit(c.env.DB, actor.unit) : [];
+  return c.json({
+    role: actor.role,
+    unit: actor.unit,
+    label: actor.label,
+    groups: groups.map((g) => ({
+      campaign: g.campaign,
+      group: g.code,
+      name: g.name,
+      lead: g.lead,
+      isLead: g.lead === actor.unit,
+      deadline: isoVn(g.deadline_at),
+    })),
+  });
+});

@@ -1,5 +1,136 @@
-/** Routes of the "sheets" area (filled in by the next commits). */
+/**
+ * Scoring sheets (contract: "Scoring sheets"): GET/PUT a unit's sheet, its appraisal, reopen and history,
+ * and a group's sheet list. Order of checks: the path (404), the caller's right (403), then the body.
+ */
 import { Hono } from 'hono';
+import { AppraisalPut, SheetPut } from '../../../shared/sheet';
 import type { AppEnv } from '../env';
+import { readJson } from '../http/body';
+import { documentRoute } from '../http/openapi';
+import { forbidden } from '../http/problem';
+import { wmsg } from '../messages';
+import { groupOr404 } from '../services/scope';
+import {
+  requireAppraiser,
+  requireReader,
+  requireReopener,
+  requireSelfWriter,
+  sheetContext,
+} from '../services/sheets/context';
+import { groupSheets, history } from '../services/sheets/read';
+import { ReopenBody, reopenSheet } from '../services/sheets/reopen';
+import { sheetView } from '../services/sheets/state';
+import { putAppraisal, putSheet } from '../services/sheets/write';
+import { GroupSheetsView, HistoryView, SheetViewSchema } from './schemas';
 
 export const sheets = new Hono<AppEnv>();
+
+const SHEET = '/campaigns/:campaign/groups/:group/units/:unit/sheet';
+const DOC = '/campaigns/{campaign}/groups/{group}/units/{unit}/sheet';
+
+const keyOf = (p: Record<string, string>) => ({
+  campaign: p.campaign!.normalize('NFC'),
+  group: p.group!.normalize('NFC'),
+  unit: p.unit!.normalize('NFC'),
+});
+
+documentRoute(
+  {
+    method: 'get',
+    path: DOC,
+    tag: 'sheets',
+    summary: 'Đọc bảng điểm của một đơn vị',
+    roles: 'đơn vị đó, trưởng khối, Thường trực, Hội đồng, quản trị',
+    responses: { 200: { description: 'Bảng điểm', schema: SheetViewSchema } },
+    errors: [403, 404],
+  },
+  {
+    method: 'put',
+    path: DOC,
+    tag: 'sheets',
+    summary: 'Lưu nháp, nộp hoặc rút bảng tự chấm điểm',
+    roles: 'chính đơn vị đó',
+    body: SheetPut,
+    responses: { 200: { description: 'Trạng thái mới, revision + 1', schema: SheetViewSchema } },
+    errors: [403, 404, 409, 423],
+  },
+  {
+    method: 'put',
+    path: `${DOC}/appraisal`,
+    tag: 'sheets',
+    summary: 'Thẩm định bảng điểm',
+    roles: 'trưởng khối (không tự thẩm định mình), Thường trực',
+    body: AppraisalPut,
+    responses: { 200: { description: 'Bảng điểm đã thẩm định', schema: SheetViewSchema } },
+    errors: [403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: `${DOC}/reopen`,
+    tag: 'sheets',
+    summary: 'Mở lại một bảng điểm cho đơn vị đến một thời điểm mới',
+    roles: 'Thường trực',
+    body: ReopenBody,
+    responses: { 200: { description: 'Bảng điểm sau khi mở lại', schema: SheetViewSchema } },
+    errors: [403, 404],
+  },
+  {
+    method: 'get',
+    path: `${DOC}/history`,
+    tag: 'sheets',
+    summary: 'Các phiên bản trước của bảng điểm',
+    roles: 'đơn vị đó, trưởng khối, Thường trực, Hội đồng',
+    responses: { 200: { description: 'Các phiên bản, mới nhất trước', schema: HistoryView } },
+    errors: [403, 404],
+  },
+  {
+    method: 'get',
+    path: '/campaigns/{campaign}/groups/{group}/sheets',
+    tag: 'sheets',
+    summary: 'Danh sách bảng điểm của khối/cụm',
+    roles: 'trưởng khối, Thường trực, Hội đồng',
+    responses: { 200: { description: 'Mỗi thành viên một dòng', schema: GroupSheetsView } },
+    errors: [403, 404],
+  },
+);
+
+sheets.get(SHEET, async (c) => {
+  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  requireReader(c.get('actor'), ctx);
+  return c.json(sheetView(ctx, ctx.row, Date.now()));
+});
+
+sheets.put(SHEET, async (c) => {
+  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  requireSelfWriter(c.get('actor'), ctx);
+  const raw = await readJson(c);
+  return c.json(await putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+});
+
+sheets.put(`${SHEET}/appraisal`, async (c) => {
+  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  requireAppraiser(c.get('actor'), ctx);
+  const raw = await readJson(c);
+  return c.json(await putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+});
+
+sheets.post(`${SHEET}/reopen`, async (c) => {
+  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  requireReopener(c.get('actor'));
+  const raw = await readJson(c);
+  return c.json(await reopenSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+});
+
+sheets.get(`${SHEET}/history`, async (c) => {
+  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  requireReader(c.get('actor'), ctx);
+  return c.json(await history(c.env.DB, ctx));
+});
+
+sheets.get('/campaigns/:campaign/groups/:group/sheets', async (c) => {
+  const campaign = c.req.param('campaign').normalize('NFC');
+  const group = await groupOr404(c.env.DB, campaign, c.req.param('group').normalize('NFC'));
+  const actor = c.get('actor');
+  if (actor.role === 'unit' && actor.unit !== group.lead) throw forbidden(wmsg.onlyLeadLists(group.code));
+  return c.json(await groupSheets(c.env.DB, campaign, group.code));
+});

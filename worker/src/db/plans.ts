@@ -1,0 +1,139 @@
+/**
+ * Writing a whole campaign from a validated plan document: ONE batch (one transaction). Lists are passed as
+ * one JSON parameter each and expanded with `json_each`, so a plan of any size stays within D1's 100 bound
+ * parameters per statement. A campaign code that exists makes the first INSERT fail and the batch with it.
+ */
+import type { Plan } from '../../../shared/plan';
+import { instantMs } from '../time';
+
+export interface PlanWrite {
+  plan: Plan;
+  now: number;
+  createdBy: string;
+}
+
+/** The statements that create the campaign; the caller appends its audit row and runs them as one batch. */
+export function createStatements(db: D1Database, { plan, now, createdBy }: PlanWrite): D1PreparedStatement[] {
+  const c = plan.campaign.code;
+  const units = plan.units.map((u, position) => ({
+    code: u.code,
+    name: u.name,
+    kind: u.kind ?? null,
+    parent: u.parent ?? null,
+    womenShare: u.womenShare ?? null,
+    position,
+  }));
+  const templates = plan.templates.map((t) => ({ code: t.code, document: JSON.stringify(t) }));
+  const groups = plan.groups.map((g, position) => ({
+    code: g.code,
+    position,
+    kind: g.kind,
+    name: g.name,
+    template: g.template,
+    lead: g.lead,
+    deadline: g.deadline ?? null,
+    deadlineAt: g.deadline ? instantMs(g.deadline) : null,
+    votePercent: g.vote?.percent ?? null,
+    voteOf: g.vote?.of ?? null,
+  }));
+  const members = plan.groups.flatMap((g) =>
+    g.members.map((unit, position) => ({ group: g.code, unit, position })),
+  );
+  const movements = plan.movements.map((m, position) => ({
+    code: m.code,
+    position,
+    name: m.name,
+    responsibleUnit: m.responsibleUnit ?? null,
+  }));
+  const j = (v: unknown) => JSON.stringify(v);
+
+  return [
+    db
+      .prepare(
+        `INSERT INTO campaigns (code, year, title, status, document, created_at, created_by)
+         VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6)`,
+      )
+      .bind(c, plan.campaign.year, plan.campaign.title, j(plan), now, createdBy),
+    db
+      .prepare(
+        `INSERT INTO units (code, name, kind, parent, women_share, updated_at)
+         SELECT value ->> '$.code', value ->> '$.name', value ->> '$.kind', value ->> '$.parent',
+                value ->> '$.womenShare', ?2
+           FROM json_each(?1) WHERE true
+         ON CONFLICT (code) DO UPDATE SET
+           name = excluded.name,
+           kind = coalesce(excluded.kind, units.kind),
+           parent = coalesce(excluded.parent, units.parent),
+           women_share = coalesce(excluded.women_share, units.women_share),
+           updated_at = excluded.updated_at`,
+      )
+      .bind(j(units), now),
+    db
+      .prepare(
+        `INSERT INTO campaign_units (campaign, unit, position)
+         SELECT ?1, value ->> '$.code', value ->> '$.position' FROM json_each(?2)`,
+      )
+      .bind(c, j(units)),
+    db
+      .prepare(
+        `INSERT INTO templates (campaign, code, document)
+         SELECT ?1, value ->> '$.code', value ->> '$.document' FROM json_each(?2)`,
+      )
+      .bind(c, j(templates)),
+    db
+      .prepare(
+        `INSERT INTO plan_groups (campaign, code, position, kind, name, template, lead, deadline, deadline_at,
+                                  vote_percent, vote_of)
+         SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.kind', value ->> '$.name',
+                value ->> '$.template', value ->> '$.lead', value ->> '$.deadline', value ->> '$.deadlineAt',
+                value ->> '$.votePercent', value ->> '$.voteOf'
+           FROM json_each(?2)`,
+      )
+      .bind(c, j(groups)),
+    db
+      .prepare(
+        `INSERT INTO group_members (campaign, group_code, unit, position)
+         SELECT ?1, value ->> '$.group', value ->> '$.unit', value ->> '$.position' FROM json_each(?2)`,
+      )
+      .bind(c, j(members)),
+    db
+      .prepare(
+        `INSERT INTO movements (campaign, code, position, name, responsible_unit)
+         SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.name', value ->> '$.responsibleUnit'
+           FROM json_each(?2)`,
+      )
+      .bind(c, j(movements)),
+  ];
+}
+
+/** Whether a D1 error is the campaign's primary key colliding (the code exists). */
+export function isDuplicateCampaign(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return /UNIQUE constraint failed: campaigns\.code/i.test(text);
+}
+
+/**
+ * Moves a group's deadline: the normalised row and the stored document, in the statements the caller batches
+ * with its audit row. `deadline` null removes it.
+ */
+export function setDeadlineStatements(
+  db: D1Database,
+  campaign: string,
+  group: { code: string; position: number },
+  deadline: string | null,
+): D1PreparedStatement[] {
+  const at = deadline === null ? null : instantMs(deadline);
+  const path = `$.groups[${group.position}].deadline`;
+  return [
+    db
+      .prepare('UPDATE plan_groups SET deadline = ?3, deadline_at = ?4 WHERE campaign = ?1 AND code = ?2')
+      .bind(campaign, group.code, deadline, at),
+    db
+      .prepare(
+        `UPDATE campaigns
+            SET document = CASE WHEN ?3 IS NULL THEN json_remove(document, ?2) ELSE json_set(document, ?2, ?3) END
+          WHERE code = ?1`,
+      )
+      .bind(campaign, path, deadline),
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * Campaigns from plan documents (contract: "The plan document"): create one atomically from a validated
+ * document, list and read them by role, move a group's deadline. Audited in the same batch.
+ */
+import { z } from 'zod';
+import { DateOrDateTime, validatePlan } from '../../../shared/plan';
+import type { Actor } from '../access/actor';
+import { requireRole } from '../access/guards';
+import * as audit from '../db/audit';
+import * as campaigns from '../db/campaigns';
+import * as plans from '../db/plans';
+import { conflict, invalid } from '../http/problem';
+import { parseWith } from '../http/validate';
+import { wmsg } from '../messages';
+import { isoVn } from '../time';
+import { groupOr404, readableCampaign } from './scope';
+
+export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now: number) {
+  const result = validatePlan(raw);
+  if (!result.ok) throw invalid(result.problems);
+  const { plan } = result;
+  const code = plan.campaign.code;
+  if (await campaigns.findCampaign(db, code)) throw conflict(wmsg.campaignExists(code));
+  const statements = plans.createStatements(db, { plan, now, createdBy: actor.label });
+  const entry = {
+    at: now,
+    actor,
+    action: 'plan.create',
+    target: code,
+    campaign: code,
+    detail: { units: plan.units.length, groups: plan.groups.length, templates: plan.templates.length },
+  };
+  try {
+    await db.batch([...statements, audit.record(db, entry)]);
+  } catch (error) {
+    if (plans.isDuplicateCampaign(error)) throw conflict(wmsg.campaignExists(code));
+    throw error;
+  }
+  return { ...plan, status: 'open' };
+}
+
+export async function listCampaigns(db: D1Database, actor: Actor) {
+  const rows =
+    actor.role === 'unit' ? await campaigns.listForUnit(db, actor.unit ?? '') : await campaigns.listAll(db);
+  return { campaigns: rows.map((r) => ({ code: r.code, year: r.year, title: r.title, status: r.status })) };
+}
+
+export async function getCampaign(db: D1Database, actor: Actor, code: string) {
+  const row = await readableCampaign(db, code, actor);
+  const document = JSON.parse((await campaigns.findDocument(db, code))!) as Record<string, unknown>;
+  return { ...document, status: row.status };
+}
+
+export const GroupPatch = z.object({ deadline: DateOrDateTime.nullable() });
+
+/** PATCH …/groups/{group} {deadline}: secretariat and admin; recorded in the audit log. */
+export async function patchGroup(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  groupCode: string,
+  readBody: () => Promise<unknown>,
+  now: number,
+) {
+  const group = await groupOr404(db, campaign, groupCode);
+  requireRole(actor, 'admin', 'secretariat');
+  const body = parseWith(GroupPatch, await readBody());
+  await db.batch([
+    ...plans.setDeadlineStatements(db, campaign, group, body.deadline),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'group.deadline',
+      target: group.code,
+      campaign,
+      detail: { from: group.deadline, to: body.deadline },
+    }),
+  ]);
+  const updated = (await campaigns.findGroup(db, campaign, group.code))!;
+  return {
+    campaign,
+    group: updated.code,
+    name: updated.name,
+    lead: updated.lead,
+    deadline: updated.deadline,
+    deadlineAt: isoVn(updated.deadline_at),
+  };
+}

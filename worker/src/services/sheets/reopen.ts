@@ -1,0 +1,60 @@
+/**
+ * POST …/sheet/reopen (secretariat): the unit may write this one sheet until `until`; status, entries,
+ * appraised values and revision stay. An appraised sheet becomes writable for its unit (its next write makes
+ * it `submitted` again). Recorded in the audit log, in the same batch.
+ */
+import { z } from 'zod';
+import { DateOrDateTime } from '../../../../shared/plan';
+import type { Actor } from '../../access/actor';
+import * as audit from '../../db/audit';
+import * as sheets from '../../db/sheets';
+import { invalid } from '../../http/problem';
+import { parseWith } from '../../http/validate';
+import { wmsg } from '../../messages';
+import { formatVn, instantMs } from '../../time';
+import type { SheetContext } from './context';
+import { entriesOf, sheetView, totalsColumns } from './state';
+
+export const ReopenBody = z.object({
+  until: DateOrDateTime,
+  reason: z.string().trim().min(1).max(2000),
+});
+
+export async function reopenSheet(
+  db: D1Database,
+  actor: Actor,
+  ctx: SheetContext,
+  raw: unknown,
+  now: number,
+) {
+  const body = parseWith(ReopenBody, raw);
+  const until = instantMs(body.until);
+  if (until <= now)
+    throw invalid([
+      { path: '/until', code: 'not_in_future', message: wmsg.reopenUntilPast(formatVn(until)) },
+    ]);
+  const revision = ctx.row?.revision ?? 0;
+  const totals = totalsColumns(ctx.template, entriesOf(ctx.template, ctx.row));
+  await db.batch([
+    sheets.reopen(db, ctx.key, {
+      at: now,
+      until,
+      reason: body.reason,
+      by: actor.label,
+      role: actor.role,
+      totals,
+    }),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'sheet.reopen',
+      target: `${ctx.key.group}/${ctx.key.unit}`,
+      campaign: ctx.key.campaign,
+      revisionBefore: revision,
+      revisionAfter: revision,
+      detail: { until: body.until, reason: body.reason },
+    }),
+  ]);
+  const row = (await sheets.find(db, ctx.key).first<sheets.SheetRow>())!;
+  return sheetView(ctx, row, now);
+}

@@ -1,0 +1,98 @@
+/**
+ * Issuing, listing and revoking tokens (contract: "Authentication and roles"). The admin issues any role;
+ * the secretariat only `unit` and `council`. A unit token needs a unit some plan declared (422 otherwise).
+ * The secret is returned once; only its hash is stored. Every change is audited in the same batch.
+ */
+import { z } from 'zod';
+import type { Actor } from '../access/actor';
+import { ROLES } from '../access/actor';
+import { hashToken, newToken, newTokenId } from '../access/hash';
+import * as audit from '../db/audit';
+import { unitExists } from '../db/campaigns';
+import * as tokens from '../db/tokens';
+import { forbidden, invalid, notFound } from '../http/problem';
+import { parseWith } from '../http/validate';
+import { wmsg } from '../messages';
+import { isoVn } from '../time';
+
+export const TokenCreate = z.object({
+  role: z.enum(ROLES),
+  unit: z.string().trim().min(1).max(64).nullable().optional(),
+  label: z.string().trim().min(1).max(200),
+});
+
+/** Roles the secretariat may issue and revoke. */
+const SECRETARIAT_ISSUES = new Set(['unit', 'council']);
+
+function requireIssuer(actor: Actor, role: string): void {
+  if (actor.role === 'admin') return;
+  if (actor.role === 'secretariat' && SECRETARIAT_ISSUES.has(role)) return;
+  throw actor.role === 'secretariat' ? forbidden(wmsg.cannotIssue(role)) : forbidden();
+}
+
+export async function createToken(db: D1Database, actor: Actor, raw: unknown, now: number) {
+  // The role asked for decides 403 before the rest of the body is judged (403 precedes 422).
+  const asked = (raw as { role?: unknown } | null)?.role;
+  if (typeof asked === 'string' && (ROLES as readonly string[]).includes(asked)) requireIssuer(actor, asked);
+  const body = parseWith(TokenCreate, raw);
+  requireIssuer(actor, body.role);
+  const unit = body.unit ?? null;
+  if (body.role === 'unit' && !unit)
+    throw invalid([{ path: '/unit', code: 'unit_required', message: wmsg.unitRequired }]);
+  if (body.role !== 'unit' && unit)
+    throw invalid([{ path: '/unit', code: 'unit_forbidden', message: wmsg.unitForbidden(body.role) }]);
+  if (unit && !(await unitExists(db, unit)))
+    throw invalid([{ path: '/unit', code: 'unknown_unit', message: wmsg.unknownUnit(unit) }]);
+
+  const token = newToken();
+  const row = { id: newTokenId(), hash: await hashToken(token), role: body.role, unit, label: body.label };
+  await db.batch([
+    tokens.insert(db, { ...row, createdAt: now, createdBy: actor.label }),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'token.create',
+      target: row.id,
+      campaign: null,
+      detail: { role: row.role, unit, label: row.label },
+    }),
+  ]);
+  return { id: row.id, token, role: row.role, unit, label: row.label, createdAt: isoVn(now) };
+}
+
+export async function listTokens(db: D1Database) {
+  const rows = await tokens.listActive(db);
+  return {
+    tokens: rows.map((t) => ({
+      id: t.id,
+      role: t.role,
+      unit: t.unit,
+      label: t.label,
+      createdAt: isoVn(t.created_at),
+      createdBy: t.created_by,
+      lastUsedAt: isoVn(t.last_used_at),
+    })),
+  };
+}
+
+/** Revokes at once; 404 for an unknown or already revoked id. */
+export async function revokeToken(db: D1Database, actor: Actor, id: string, now: number): Promise<void> {
+  const row = await tokens.findById(db, id);
+  if (!row || row.revoked_at !== null) throw notFound(wmsg.unknownToken(id));
+  requireIssuer(actor, row.role);
+  await db.batch([
+    tokens.revoke(db, id, now),
+    audit.record(
+      db,
+      {
+        at: now,
+        actor,
+        action: 'token.revoke',
+        target: id,
+        campaign: null,
+        detail: { role: row.role, unit: row.unit, label: row.label },
+      },
+      { afterChange: true },
+    ),
+  ]);
+}
