@@ -8,6 +8,7 @@ import type { PlanInput } from '../../shared/plan';
 export const ADMIN = env.ADMIN_TOKEN;
 const BASE = 'http://localhost/api/v1';
 
+// biome-ignore lint/suspicious/noExplicitAny: test replies are read loosely
 export interface Reply<T = any> {
   status: number;
   body: T;
@@ -15,6 +16,7 @@ export interface Reply<T = any> {
 }
 
 /** Calls the API. `body` is sent as JSON unless `raw` is given (a string sent as is). */
+// biome-ignore lint/suspicious/noExplicitAny: test replies are read loosely
 export async function call<T = any>(
   method: string,
   path: string,

@@ -1,0 +1,171 @@
+/**
+ * The contract's role table, route by route: each role either succeeds or gets 403. Every case runs on a
+ * fresh campaign whose U2 has submitted its sheet (revision 1): U1 leads G1, U4 is listed in the campaign
+ * but not in G1, and the "stranger" belongs to another campaign.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath, smallPlan } from './helpers';
+
+type Role = 'admin' | 'secretariat' | 'council' | 'member' | 'lead' | 'outsider' | 'stranger';
+const ROLES: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead', 'outsider', 'stranger'];
+
+interface Fixture {
+  code: string;
+  sheet: string;
+  targetToken: string;
+}
+
+interface Case {
+  name: string;
+  method: string;
+  path: (f: Fixture) => string;
+  body?: () => unknown;
+  ok: number;
+  allowed: Role[];
+}
+
+const ALL = ROLES;
+const STAFF: Role[] = ['admin', 'secretariat'];
+const READERS: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead'];
+
+const cases: Case[] = [
+  { name: 'GET /campaigns', method: 'GET', path: () => '/campaigns', ok: 200, allowed: ALL },
+  { name: 'GET /me', method: 'GET', path: () => '/me', ok: 200, allowed: ALL },
+  { name: 'GET /openapi.json', method: 'GET', path: () => '/openapi.json', ok: 200, allowed: ALL },
+  {
+    name: 'GET /campaigns/{c}',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council', 'member', 'lead', 'outsider'],
+  },
+  {
+    name: 'POST /plans',
+    method: 'POST',
+    path: () => '/plans',
+    body: () => smallPlan().plan,
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'PATCH group',
+    method: 'PATCH',
+    path: (f) => `/campaigns/${f.code}/groups/G1`,
+    body: () => ({ deadline: FUTURE }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  { name: 'GET /tokens', method: 'GET', path: () => '/tokens', ok: 200, allowed: STAFF },
+  {
+    name: 'POST /tokens (council)',
+    method: 'POST',
+    path: () => '/tokens',
+    body: () => ({ role: 'council', label: 'Ủy viên mới' }),
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'DELETE /tokens/{id}',
+    method: 'DELETE',
+    path: (f) => `/tokens/${f.targetToken}`,
+    ok: 204,
+    allowed: STAFF,
+  },
+  { name: 'GET sheet', method: 'GET', path: (f) => f.sheet, ok: 200, allowed: READERS },
+  {
+    name: 'PUT sheet',
+    method: 'PUT',
+    path: (f) => f.sheet,
+    body: () => ({ revision: 1, entries: [{ criterion: '1.2', self: 8 }] }),
+    ok: 200,
+    allowed: ['admin', 'member'],
+  },
+  {
+    name: 'PUT appraisal',
+    method: 'PUT',
+    path: (f) => `${f.sheet}/appraisal`,
+    body: () => ({ revision: 1, entries: [{ criterion: '1.2', appraised: 9, reason: 'Đối chiếu sổ sách' }] }),
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'lead'],
+  },
+  {
+    name: 'POST reopen',
+    method: 'POST',
+    path: (f) => `${f.sheet}/reopen`,
+    body: () => ({ until: FUTURE, reason: 'Bổ sung' }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  { name: 'GET history', method: 'GET', path: (f) => `${f.sheet}/history`, ok: 200, allowed: READERS },
+  {
+    name: 'GET group sheets',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/groups/G1/sheets`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council', 'lead'],
+  },
+  { name: 'GET audit', method: 'GET', path: (f) => `/campaigns/${f.code}/audit`, ok: 200, allowed: STAFF },
+];
+
+let staff: { secretariat: string; council: string; stranger: string };
+
+beforeAll(async () => {
+  const other = await seedPlan();
+  staff = {
+    secretariat: await issue('secretariat', undefined, 'Thường trực (ma trận)'),
+    council: await issue('council', undefined, 'Hội đồng (ma trận)'),
+    stranger: await issue('unit', other.u1, 'Đơn vị ngoài'),
+  };
+});
+
+/** A campaign with U2's sheet submitted and a council token to revoke. */
+async function campaign() {
+  const p = await seedPlan();
+  const member = await issue('unit', p.u2, 'U2 (ma trận)');
+  const sheet = sheetPath(p.code, 'G1', p.u2);
+  const put = await call('PUT', sheet, {
+    token: member,
+    body: { revision: 0, entries: fullEntries, submit: true },
+  });
+  expect(put.status).toBe(200);
+  const target = await call('POST', '/tokens', { body: { role: 'council', label: 'Sẽ bị thu hồi' } });
+  return { p, member, f: { code: p.code, sheet, targetToken: target.body.id } };
+}
+
+/**
+ * The fixture and token of one case: a write that should succeed gets a fresh campaign (it changes the
+ * state); reads and refusals of one route share one (a refusal changes nothing, which the sheet tests check).
+ */
+async function fixture(c: Case, role: Role): Promise<{ f: Fixture; token: string }> {
+  const fresh = c.method !== 'GET' && c.allowed.includes(role);
+  if (fresh || !shared.has(c)) {
+    const made = campaign();
+    if (!fresh) shared.set(c, made);
+    return withToken(await made, role);
+  }
+  return withToken(await shared.get(c)!, role);
+}
+
+const shared = new Map<Case, ReturnType<typeof campaign>>();
+
+async function withToken({ p, member, f }: Awaited<ReturnType<typeof campaign>>, role: Role) {
+  const token = {
+    admin: async () => ADMIN,
+    secretariat: async () => staff.secretariat,
+    council: async () => staff.council,
+    member: async () => member,
+    lead: () => issue('unit', p.u1, 'U1 (ma trận)'),
+    outsider: () => issue('unit', p.u4, 'U4 (ma trận)'),
+    stranger: async () => staff.stranger,
+  }[role];
+  return { f, token: await token() };
+}
+
+describe.each(cases)('$name', (c) => {
+  it.each(ROLES)('%s', async (role) => {
+    const { f, token } = await fixture(c, role);
+    const r = await call(c.method, c.path(f), { token, ...(c.body ? { body: c.body() } : {}) });
+    const expected = c.allowed.includes(role) ? c.ok : 403;
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(expected);
+  });
+});
