@@ -1,0 +1,127 @@
+/**
+ * Loads the demo campaign (BR-VT 2023, shared/demo) into a running Worker through its public API, once:
+ * POST /plans (409 → already there, nothing else is done), then demo sheets submitted for most members so
+ * rankings are not empty. The plan's deadlines are in 2023, so each group's deadline is moved to the future
+ * while its sheets are submitted (PATCH, as a secretariat extending it would) and moved back afterwards —
+ * except KHOI-TTYT, which stays open so a unit can try saving and submitting. TTYT-BR's sheet is left
+ * empty for that. Bundled by esbuild and run by scripts/start.mjs.
+ */
+import { brvt2023, demoScores } from '../shared/demo';
+
+export interface DemoToken {
+  role: string;
+  unit?: string;
+  label: string;
+  note: string;
+}
+
+/** The demo tokens: one per role a visitor would try. */
+export const DEMO_TOKENS: DemoToken[] = [
+  {
+    role: 'secretariat',
+    label: 'Văn phòng Sở Y tế (demo)',
+    note: 'Thường trực: tạo kế hoạch, thẩm định, mở lại, nhật ký',
+  },
+  { role: 'council', label: 'Hội đồng Thi đua – Khen thưởng (demo)', note: 'Hội đồng: chỉ đọc' },
+  {
+    role: 'unit',
+    unit: 'BV-BR',
+    label: 'Bệnh viện Bà Rịa — trưởng Khối bệnh viện (demo)',
+    note: 'Đơn vị trưởng khối KHOI-BV: xem danh sách, thẩm định các thành viên',
+  },
+  {
+    role: 'unit',
+    unit: 'TTYT-BR',
+    label: 'Trung tâm Y tế Bà Rịa (demo)',
+    note: 'Đơn vị thành viên KHOI-TTYT (còn hạn): tự chấm, lưu nháp, nộp',
+  },
+];
+
+/** The group left open and the unit whose sheet is left for the visitor. */
+export const OPEN_GROUP = 'KHOI-TTYT';
+export const VISITOR_UNIT = 'TTYT-BR';
+/** Members left unsubmitted in each group, so rankings show units that did not submit. */
+const NOT_SUBMITTED = new Set(['TTYT-BR', 'TTYT-CDAO', 'SYT-TTRA']);
+
+interface Reply {
+  status: number;
+  body: unknown;
+}
+
+type Api = (method: string, path: string, body?: unknown) => Promise<Reply>;
+
+export function api(base: string, token: string): Api {
+  return async (method, path, body) => {
+    const res = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+}
+
+const must = (what: string, r: { status: number; body: unknown }, ok: number[]) => {
+  if (!ok.includes(r.status))
+    throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 500)}`);
+  return r;
+};
+
+/** A date a year from now (YYYY-MM-DD): the demo's open deadline. */
+const nextYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+/** Creates the demo campaign and its sheets; returns false when it was already there. */
+export async function seedDemo(base: string, adminToken: string, log: (s: string) => void): Promise<boolean> {
+  const call = api(base, adminToken);
+  const created = must('POST /plans', await call('POST', '/plans', brvt2023), [201, 409]);
+  if (created.status === 409) return false;
+  const code = brvt2023.campaign.code;
+  const open = nextYear();
+  let submitted = 0;
+  for (const group of brvt2023.groups ?? []) {
+    const path = `/campaigns/${encodeURIComponent(code)}/groups/${encodeURIComponent(group.code)}`;
+    must(`PATCH ${group.code}`, await call('PATCH', path, { deadline: open }), [200]);
+    for (const unit of group.members) {
+      if (NOT_SUBMITTED.has(unit)) continue;
+      const entries = demoScores(brvt2023, group.code, unit);
+      const sheet = `${path}/units/${encodeURIComponent(unit)}/sheet`;
+      const current = must(`GET ${sheet}`, await call('GET', sheet), [200]).body as { revision: number };
+      // The admin writes on the units' behalf here (demo data); real units use their own tokens.
+      must(
+        `PUT ${sheet}`,
+        await call('PUT', sheet, { revision: current.revision, entries, submit: true }),
+        [200],
+      );
+      submitted++;
+    }
+    if (group.code !== OPEN_GROUP)
+      must(
+        `PATCH ${group.code} back`,
+        await call('PATCH', path, { deadline: group.deadline ?? null }),
+        [200],
+      );
+  }
+  log(
+    `Đã nạp kế hoạch mẫu ${code}: ${submitted} bảng điểm đã nộp; khối ${OPEN_GROUP} được gia hạn đến ${open}.`,
+  );
+  return true;
+}
+
+/** Issues a demo token (as admin); returns its secret. */
+export async function issueDemoToken(base: string, adminToken: string, t: DemoToken): Promise<string> {
+  const r = must(
+    `POST /tokens ${t.label}`,
+    await api(base, adminToken)('POST', '/tokens', { role: t.role, unit: t.unit, label: t.label }),
+    [201],
+  );
+  return (r.body as { token: string }).token;
+}
+
+/** Whether a token still works (GET /me). */
+export async function tokenWorks(base: string, token: string): Promise<boolean> {
+  return (await api(base, token)('GET', '/me')).status === 200;
+}
