@@ -19,17 +19,27 @@ describe('arbitrary input', () => {
       ['POST', '/plans', ADMIN],
     ];
     const entry = fc.record(
-      { criterion: fc.oneof(fc.constantFrom('1.1', '1.2', '2.1', 'T.1', 'D.1'), fc.string()), self: fc.jsonValue(), appraised: fc.jsonValue() },
+      {
+        criterion: fc.oneof(fc.constantFrom('1.1', '1.2', '2.1', 'T.1', 'D.1'), fc.string()),
+        self: fc.jsonValue(),
+        appraised: fc.jsonValue(),
+      },
       { requiredKeys: [] },
     );
     const body = fc.oneof(
       fc.jsonValue(),
-      fc.record({ revision: fc.jsonValue(), entries: fc.array(entry, { maxLength: 5 }), submit: fc.jsonValue() }, { requiredKeys: [] }),
+      fc.record(
+        { revision: fc.jsonValue(), entries: fc.array(entry, { maxLength: 5 }), submit: fc.jsonValue() },
+        { requiredKeys: [] },
+      ),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), body, async ([method, path, token], value) => {
         const r = await call(method, path, { token, body: value });
-        expect(r.status < 300 || CLIENT_ERRORS.has(r.status), `${method} ${path} ${JSON.stringify(value)} → ${r.status}`).toBe(true);
+        expect(
+          r.status < 300 || CLIENT_ERRORS.has(r.status),
+          `${method} ${path} ${JSON.stringify(value)} → ${r.status}`,
+        ).toBe(true);
         if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
       }),
       { numRuns: 150 },
@@ -48,12 +58,20 @@ describe('arbitrary input', () => {
         } catch {
           valid = false;
         }
-        const r = await call('PUT', sheet, { token: unit, raw: text, headers: { 'Content-Type': 'application/json' } });
+        const r = await call('PUT', sheet, {
+          token: unit,
+          raw: text,
+          headers: { 'Content-Type': 'application/json' },
+        });
         expect(valid ? [200, 409, 422] : [400]).toContain(r.status);
       }),
       { numRuns: 100 },
     );
-    for (const odd of ['/campaigns/%E0%A4%A', '/campaigns/%00/groups/G1/sheets', `/campaigns/${'x'.repeat(5000)}`]) {
+    for (const odd of [
+      '/campaigns/%E0%A4%A',
+      '/campaigns/%00/groups/G1/sheets',
+      `/campaigns/${'x'.repeat(5000)}`,
+    ]) {
       const r = await call('GET', odd);
       expect([400, 404], odd).toContain(r.status);
     }
