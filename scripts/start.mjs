@@ -128,7 +128,7 @@ try {
   say('');
   say('════════════════ Thi đua đang chạy ════════════════');
   say(`  API          ${origin}/api/v1   (OpenAPI: ${origin}/api/v1/openapi.json)`);
-  say(`  Task pane    ${origin}/taskpane.html`);
+  say(`  Task pane    ${origin}/taskpane`);
   say(`  Manifest     ${origin}/manifest.xml`);
   say('');
   say(`  admin        ${admin.token}`);
