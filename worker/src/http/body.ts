@@ -79,6 +79,6 @@ async function readText(req: Request, limit: number): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
   } catch {
-    throw badRequest(wmsg.malformedJson('không phải UTF-8'));
+    throw badRequest(wmsg.malformedJson(wmsg.notUtf8));
   }
 }

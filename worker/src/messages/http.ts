@@ -23,5 +23,6 @@ export const httpMessages = {
   invalid: (count: number) => `Dữ liệu gửi lên có ${count} lỗi; xem danh sách "errors".`,
   noRoute: (method: string, path: string) => `Không có địa chỉ ${method} ${path}.`,
   internal: 'Máy chủ gặp lỗi không mong muốn. Vui lòng thử lại sau.',
-  badQuery: (name: string, value: string) => `Tham số "${name}" không hợp lệ: "${value}".`,
+  notUtf8: 'nội dung không phải UTF-8',
+  rangeReversed: 'Thời điểm "to" phải sau "from".',
 } as const;

@@ -6,6 +6,7 @@ import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
 import { invalid } from '../http/problem';
 import { parseWith } from '../http/validate';
+import { wmsg } from '../messages';
 import { instantMs, isoVn } from '../time';
 import { campaignOr404 } from './scope';
 
@@ -33,7 +34,7 @@ export async function readAudit(
   const from = q.from ? startOf(q.from) : undefined;
   const to = q.to ? instantMs(q.to) : undefined;
   if (from !== undefined && to !== undefined && from > to)
-    throw invalid([{ path: '/to', code: 'range', message: 'Thời điểm "to" phải sau "from".' }]);
+    throw invalid([{ path: '/to', code: 'range', message: wmsg.rangeReversed }]);
   const rows = await audit.list(db, { campaign, actor: q.actor, action: q.action, from, to, limit: q.limit });
   return {
     items: rows.map((r) => ({
