@@ -18,8 +18,10 @@ import { audit } from './routes/audit';
 import { me } from './routes/me';
 import { openapi } from './routes/openapi';
 import { plans } from './routes/plans';
+import { rankings } from './routes/rankings';
 import { sheets } from './routes/sheets';
 import { tokens } from './routes/tokens';
+import { votesRoutes } from './routes/votes';
 
 const api = new Hono<AppEnv>();
 
@@ -40,6 +42,8 @@ api.route('/', me);
 api.route('/', plans);
 api.route('/', sheets);
 api.route('/', audit);
+api.route('/', rankings);
+api.route('/', votesRoutes);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

@@ -3,8 +3,15 @@
  * folder, merged here. Another area adds its file and one spread below.
  */
 import { accessMessages } from './access';
+import { awardApiMessages } from './awards';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
 
-export const wmsg = { ...httpMessages, ...accessMessages, ...planApiMessages, ...sheetApiMessages } as const;
+export const wmsg = {
+  ...httpMessages,
+  ...accessMessages,
+  ...planApiMessages,
+  ...sheetApiMessages,
+  ...awardApiMessages,
+} as const;

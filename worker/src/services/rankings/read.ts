@@ -1,0 +1,55 @@
+/**
+ * GET …/groups/{group}/ranking and GET …/rankings: who may read (a unit only its own groups, once their
+ * deadline has passed), then one batch of reads and the shared core. See docs/decisions/0005-rankings.md.
+ */
+import type { Actor } from '../../access/actor';
+import { requireCampaignReader } from '../../access/guards';
+import type { GroupRow } from '../../db/campaigns';
+import { rankingData } from '../../db/rankings';
+import { forbidden } from '../../http/problem';
+import { wmsg } from '../../messages';
+import { formatVn, isoVn } from '../../time';
+import { groupOr404, readableCampaign } from '../scope';
+import { type RankedGroup, rankAll } from './compute';
+
+/** Why a unit may not read this group's ranking now; null when it may (or the caller is staff). */
+function unitRefusal(actor: Actor, g: GroupRow, isMember: boolean, now: number): string | null {
+  if (actor.role !== 'unit') return null;
+  if (!isMember) return wmsg.rankingNotMember(g.code);
+  if (g.deadline_at === null) return wmsg.rankingNoDeadline(g.code);
+  if (now < g.deadline_at) return wmsg.rankingBeforeDeadline(g.code, formatVn(g.deadline_at));
+  return null;
+}
+
+/** Every group of the campaign ranked (constant number of queries). */
+export async function rankCampaign(db: D1Database, campaign: string, now: number): Promise<RankedGroup[]> {
+  return rankAll(await rankingData(db, campaign, null), isoVn(now)!);
+}
+
+/** One group ranked, after the 404 and 403 checks. */
+export async function groupRanking(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  group: string,
+  now: number,
+) {
+  const g = await groupOr404(db, campaign, group);
+  await requireCampaignReader(db, campaign, actor);
+  const data = await rankingData(db, campaign, g.code);
+  const isMember = actor.role === 'unit' && data.members.some((m) => m.unit === actor.unit);
+  const refusal = unitRefusal(actor, g, isMember, now);
+  if (refusal) throw forbidden(refusal);
+  return rankAll(data, isoVn(now)!)[0]!;
+}
+
+/** Every group's ranking a caller may read: all for staff, for a unit its own groups past their deadline. */
+export async function campaignRankings(db: D1Database, actor: Actor, campaign: string, now: number) {
+  await readableCampaign(db, campaign, actor);
+  const ranked = await rankCampaign(db, campaign, now);
+  const visible = ranked.filter((r) => {
+    const isMember = actor.role === 'unit' && r.members.has(actor.unit ?? '');
+    return unitRefusal(actor, r.group, isMember, now) === null;
+  });
+  return { groups: visible.map((r) => r.ranking) };
+}

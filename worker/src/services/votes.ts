@@ -1,0 +1,95 @@
+/**
+ * Votes (bình xét; contract `PUT`/`GET …/votes/{round}`): the lead unit or the secretariat records a round,
+ * checked by the shared core (`validateRound`), upserted with its audit row in one batch.
+ */
+import { VotePut } from '../../../shared/sheet';
+import { validateRound } from '../../../shared/votes';
+import type { Actor } from '../access/actor';
+import { isSecretariat } from '../access/actor';
+import { requireCampaignReader } from '../access/guards';
+import * as audit from '../db/audit';
+import type { GroupRow } from '../db/campaigns';
+import { listMembers } from '../db/campaigns';
+import type { VoteRow } from '../db/rankings';
+import * as votes from '../db/votes';
+import { forbidden, invalid, notFound } from '../http/problem';
+import { parseWith } from '../http/validate';
+import { wmsg } from '../messages';
+import { isoVn } from '../time';
+import { roundResult } from './rankings/compute';
+import { groupOr404 } from './scope';
+
+/** The round number in the path (1 or 2), or 404. */
+export function roundOr404(raw: string): 1 | 2 {
+  if (raw === '1' || raw === '2') return Number(raw) as 1 | 2;
+  throw notFound(wmsg.unknownRound(raw));
+}
+
+/** A stored round as the API shows it: the ballot plus the threshold and who reached it. */
+export function roundView(g: GroupRow, v: VoteRow) {
+  const r = roundResult(g, v);
+  return {
+    round: v.round,
+    members: v.members,
+    present: v.present,
+    threshold: r.threshold,
+    base: r.base,
+    candidates: r.candidates.map((c) => ({
+      unit: c.unit,
+      votes: c.votes,
+      voteShare: c.share,
+      reached: c.reached,
+    })),
+    recordedAt: isoVn(v.recorded_at),
+    recordedBy: v.recorded_by,
+  };
+}
+
+export async function putVotes(
+  db: D1Database,
+  actor: Actor,
+  key: { campaign: string; group: string; round: string },
+  raw: () => Promise<unknown>,
+  now: number,
+) {
+  const g = await groupOr404(db, key.campaign, key.group);
+  const round = roundOr404(key.round);
+  const isLead = actor.role === 'unit' && actor.unit === g.lead;
+  if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.onlyLeadVotes(g.code));
+  const body = parseWith(VotePut, await raw());
+  const members = (await listMembers(db, key.campaign, g.code)).map((m) => m.unit);
+  const problems = validateRound(body, members);
+  if (problems.length > 0) throw invalid(problems);
+  const row = { campaign: key.campaign, group: g.code, round, ...body, at: now, by: actor.label };
+  await db.batch([
+    votes.upsert(db, row),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'vote.record',
+      target: `${g.code}/${round}`,
+      campaign: key.campaign,
+      detail: body,
+    }),
+  ]);
+  return roundView(g, {
+    group_code: g.code,
+    round,
+    members: body.members,
+    present: body.present,
+    candidates: JSON.stringify(body.candidates),
+    recorded_at: now,
+    recorded_by: actor.label,
+  });
+}
+
+export async function getVotes(db: D1Database, actor: Actor, campaign: string, group: string) {
+  const g = await groupOr404(db, campaign, group);
+  await requireCampaignReader(db, campaign, actor);
+  if (actor.role === 'unit') {
+    const members = await listMembers(db, campaign, g.code);
+    if (!members.some((m) => m.unit === actor.unit)) throw forbidden(wmsg.cannotReadVotes(g.code));
+  }
+  const rows = await votes.list(db, campaign, g.code);
+  return { rounds: rows.map((v) => roundView(g, v)) };
+}
