@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { campaign, group, template, unit } from '../../test/fixtures';
+import { ALL } from '../excel/requirements';
+import {
+  applyFixes,
+  listSheets,
+  MARK,
+  markCells,
+  readSheet,
+  selectCell,
+  writeSheet,
+} from '../excel/workbook';
+import { cell } from '../sheets/a1';
+import { buildSheetPlan } from '../sheets/layout';
+import { PreviewWorkbook, parseAddress } from './workbook';
+
+const plan = buildSheetPlan({
+  campaign,
+  group,
+  unit,
+  template,
+  mode: 'unit',
+  sheet: { revision: 1, status: 'draft', entries: [] },
+});
+const c = plan.layout.columns;
+const first = plan.layout.criteria[0]!;
+const second = plan.layout.criteria[1]!;
+
+describe('preview workbook: the Excel slice the adapter uses', () => {
+  it('parses A1 cells, rectangles, whole columns and whole rows', () => {
+    expect(parseAddress('B3')).toEqual({ r1: 3, c1: 1, r2: 3, c2: 1 });
+    expect(parseAddress('C5:A1')).toEqual({ r1: 1, c1: 0, r2: 5, c2: 2 });
+    expect(parseAddress('B:B')).toEqual({ r1: 1, c1: 1, r2: null, c2: 1 });
+    expect(parseAddress('5:5')).toEqual({ r1: 5, c1: 0, r2: 5, c2: null });
+    expect(() => parseAddress('nope')).toThrow(/InvalidArgument/);
+  });
+
+  it('writes a new sheet in 3 syncs and a rewrite in 2, with values, bold, locking and protection', async () => {
+    const book = new PreviewWorkbook();
+    const stored = await writeSheet(book.run, plan, ALL);
+    expect(book.syncs).toBe(3);
+    expect(stored.worksheetId).toBe('preview-1');
+    const ws = book.sheet('preview-1');
+    expect(ws.name).toBe(plan.name);
+    expect(ws.protected).toBe(true);
+    expect(book.active).toBe(ws);
+    expect(ws.get(cell(first.row, c.tt)).value).toBe(first.code);
+    expect(ws.rowCount).toBe(plan.rows);
+    const bold = plan.styles.find((s) => s.bold && !s.address.includes(':'));
+    if (bold) expect(ws.get(bold.address).bold).toBe(true);
+    expect(ws.get(cell(first.row, c.self)).locked).toBe(false);
+    expect(ws.get(cell(first.row, c.tt)).locked).toBe(true);
+    expect(JSON.parse(book.settings.values().next().value!).worksheetId).toBe('preview-1');
+
+    await writeSheet(book.run, plan, ALL);
+    expect(book.syncs).toBe(5);
+    expect(book.sheets).toHaveLength(1);
+    expect(await listSheets(book.run)).toHaveLength(1);
+  });
+
+  it('lets a person type only into unlocked cells, reads typed scores back, marks and fixes them', async () => {
+    const book = new PreviewWorkbook();
+    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    const changes: number[] = [];
+    book.onChange(() => changes.push(book.syncs));
+
+    const locked = book.type(id, cell(first.row, c.tt), 'x');
+    expect(locked).toMatchObject({ ok: false, message: expect.stringContaining('đã khóa') });
+    expect(book.type(id, cell(first.row, c.self), 'abc')).toEqual({ ok: true });
+    expect(book.type(id, cell(second.row, c.self), '0,5')).toEqual({ ok: true });
+    expect(book.sheet(id).get(cell(second.row, c.self)).value).toBe('0,5');
+
+    const read = await readSheet(book.run, plan, id);
+    expect(read.problems.map((p) => p.address)).toEqual([cell(first.row, c.self)]);
+    expect(read.entries.find((e) => e.criterion === second.code)?.self).toBe(0.5);
+    await markCells(book.run, plan, id, { problems: read.problems, notices: read.notices });
+    expect(book.sheet(id).get(cell(first.row, c.self)).fill).toBe(MARK.problem);
+    expect(book.sheet(id).get(cell(second.row, c.self)).fill).toBe(MARK.notice);
+    expect(book.sheet(id).protected).toBe(true);
+
+    await applyFixes(book.run, id, read.fixes);
+    expect(book.sheet(id).get(cell(second.row, c.self)).value).toBe(0.5);
+    book.type(id, cell(first.row, c.self), '3');
+    expect((await readSheet(book.run, plan, id)).problems).toEqual([]);
+    await markCells(book.run, plan, id, { problems: [] });
+    expect(book.sheet(id).get(cell(first.row, c.self)).fill).toBeUndefined();
+
+    await selectCell(book.run, id, cell(second.row, c.self));
+    expect(book.sheet(id).selection).toBe(cell(second.row, c.self));
+    expect(changes.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('fails a batch on an unknown worksheet, as Excel does', async () => {
+    const book = new PreviewWorkbook();
+    await expect(readSheet(book.run, plan, 'nope')).rejects.toMatchObject({ name: 'ExcelOperationError' });
+  });
+});

@@ -1,0 +1,397 @@
+/**
+ * An in-browser workbook implementing only the slice of the Excel API the adapter uses
+ * (../excel/README.md), for the preview host and tests: worksheets of cells with values, formulas, number
+ * formats, bold, fills and locking; settings; protection; a selected cell. Writes apply at once and
+ * `context.sync()` only counts; formulas keep their text and show no value (the adapter never reads them).
+ * Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted as text,
+ * and a locked cell of a protected sheet refuses.
+ */
+
+import type { ExcelRun } from '../excel/types';
+import { colLetter, parseCell } from '../sheets/a1';
+
+export type CellValue = string | number | boolean;
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  format: string;
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string;
+  color?: string;
+  hAlign?: string;
+  locked: boolean;
+}
+
+/** A rectangle, 1-based rows, 0-based columns; `null` bounds mean "to the sheet's extent". */
+interface Rect {
+  r1: number;
+  c1: number;
+  r2: number | null;
+  c2: number | null;
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+const blank = (): Cell => ({ value: '', format: 'General', locked: true });
+
+/** Parses "A1", "A1:C3", "B:B", "5:5"; throws on anything else, as Excel would at sync. */
+export function parseAddress(address: string): Rect {
+  const [a, b = a] = address.replace(/^.*!/, '').split(':') as [string, string?];
+  const col = /^\$?([A-Z]{1,3})$/i;
+  const row = /^\$?(\d+)$/;
+  if (col.test(a) && col.test(b!)) {
+    const c1 = parseCell(`${a.replace('$', '')}1`)!.col;
+    const c2 = parseCell(`${b!.replace('$', '')}1`)!.col;
+    return { r1: 1, c1, r2: null, c2 };
+  }
+  if (row.test(a) && row.test(b!))
+    return { r1: Number(a.replace('$', '')), c1: 0, r2: Number(b!.replace('$', '')), c2: null };
+  const p = parseCell(a);
+  const q = parseCell(b!);
+  if (!p || !q) throw new Error(`InvalidArgument: địa chỉ ô không hợp lệ "${address}"`);
+  return {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
+}
+
+export class PreviewSheet {
+  readonly cells = new Map<string, Cell>();
+  readonly merges: string[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  protected = false;
+  frozenRows = 0;
+  selection: string | null = null;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  get rowCount(): number {
+    let n = 0;
+    for (const k of this.cells.keys()) n = Math.max(n, Number(k.split(',')[0]));
+    return n;
+  }
+
+  get colCount(): number {
+    let n = 0;
+    for (const k of this.cells.keys()) n = Math.max(n, Number(k.split(',')[1]) + 1);
+    return n;
+  }
+
+  get(address: string): Cell {
+    const p = parseCell(address);
+    if (!p) throw new Error(`InvalidArgument: ${address}`);
+    return this.cells.get(key(p.row, p.col)) ?? blank();
+  }
+
+  /** Every (row, col) of a rectangle, open bounds closed at the sheet's extent. */
+  *positions(rect: Rect): Generator<[number, number]> {
+    const r2 = rect.r2 ?? this.rowCount;
+    const c2 = rect.c2 ?? this.colCount - 1;
+    for (let r = rect.r1; r <= r2; r++) for (let c = rect.c1; c <= c2; c++) yield [r, c];
+  }
+
+  cellAt(r: number, c: number): Cell {
+    const k = key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = blank();
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+}
+
+export type Listener = () => void;
+
+export class PreviewWorkbook {
+  readonly sheets: PreviewSheet[] = [];
+  readonly settings = new Map<string, string>();
+  activeId: string | null = null;
+  /** Every `context.sync()` since the workbook was made. */
+  syncs = 0;
+  private added = 0;
+  private readonly listeners = new Set<Listener>();
+
+  /** `Excel.run` over this workbook; listeners hear of every finished batch, failed or not. */
+  readonly run: ExcelRun = async (batch) => {
+    const context = { workbook: this.proxy(), sync: async () => void this.syncs++ };
+    try {
+      return await batch(context as unknown as Excel.RequestContext);
+    } finally {
+      this.changed();
+    }
+  };
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get active(): PreviewSheet | null {
+    return this.sheets.find((s) => s.id === this.activeId) ?? this.sheets[0] ?? null;
+  }
+
+  sheet(id: string): PreviewSheet {
+    const s = this.sheets.find((w) => w.id === id);
+    if (!s)
+      throw Object.assign(new Error(`ItemNotFound: worksheet ${id}`), {
+        debugInfo: { code: 'ItemNotFound' },
+      });
+    return s;
+  }
+
+  select(id: string, address: string): void {
+    this.activeId = id;
+    this.sheet(id).selection = address;
+    this.changed();
+  }
+
+  /**
+   * What a person typing `text` into a cell gets: a number where Excel reads one (not in a text-formatted
+   * cell), the text otherwise. Returns a Vietnamese refusal for a locked cell of a protected sheet.
+   */
+  type(id: string, address: string, text: string): { ok: true } | { ok: false; message: string } {
+    const ws = this.sheet(id);
+    const p = parseCell(address);
+    if (!p) return { ok: false, message: `Địa chỉ ô không hợp lệ: ${address}` };
+    const cell = ws.cellAt(p.row, p.col);
+    if (ws.protected && cell.locked)
+      return {
+        ok: false,
+        message: `Ô ${address} đã khóa: trang tính được bảo vệ, chỉ sửa được các ô nhập liệu.`,
+      };
+    const t = text.trim();
+    delete cell.formula;
+    cell.value =
+      cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : t.startsWith('=') ? '' : text;
+    if (t.startsWith('=') && cell.format !== '@') cell.formula = t;
+    this.changed();
+    return { ok: true };
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private proxy() {
+    const book = this;
+    const settings = {
+      get items() {
+        return [...book.settings].map(([k, value]) => ({ key: k, value }));
+      },
+      load: () => settings,
+      getItemOrNullObject: (k: string) => ({
+        get isNullObject() {
+          return !book.settings.has(k);
+        },
+        get value() {
+          return book.settings.get(k) ?? null;
+        },
+        load() {
+          return this;
+        },
+      }),
+      add: (k: string, value: string) => {
+        book.settings.set(k, value);
+      },
+    };
+    const worksheets = {
+      get items() {
+        return book.sheets.map((s) => book.worksheet(s));
+      },
+      load: () => worksheets,
+      add: (name: string) => {
+        if (book.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
+        const s = new PreviewSheet(`preview-${++book.added}`, name);
+        book.sheets.push(s);
+        return book.worksheet(s);
+      },
+      getItem: (id: string) => book.worksheet(book.sheet(id)),
+    };
+    return { settings, worksheets };
+  }
+
+  private worksheet(s: PreviewSheet) {
+    const protection = {
+      get protected() {
+        return s.protected;
+      },
+      load: () => protection,
+      protect: () => {
+        s.protected = true;
+      },
+      unprotect: () => {
+        s.protected = false;
+      },
+    };
+    const noop = () => undefined;
+    const ws = {
+      get id() {
+        return s.id;
+      },
+      get name() {
+        return s.name;
+      },
+      set name(v: string) {
+        s.name = v;
+      },
+      protection,
+      load: () => ws,
+      activate: () => {
+        this.activeId = s.id;
+      },
+      getRange: (address?: string) => this.range(s, address),
+      freezePanes: {
+        freezeRows: (n: number) => {
+          s.frozenRows = n;
+        },
+      },
+      pageLayout: {
+        setPrintArea: noop,
+        setPrintTitleRows: noop,
+        headersFooters: { defaultForAllPages: {} },
+      },
+    };
+    return ws;
+  }
+
+  private range(s: PreviewSheet, address?: string) {
+    const rect: Rect = address ? parseAddress(address) : { r1: 1, c1: 0, r2: null, c2: null };
+    const each = (f: (cell: Cell, r: number, c: number) => void) => {
+      for (const [r, c] of s.positions(rect)) f(s.cellAt(r, c), r, c);
+    };
+    const matrix = <T>(f: (cell: Cell) => T): T[][] => {
+      const out: T[][] = [];
+      for (const [r, c] of s.positions(rect)) {
+        const row = r - rect.r1;
+        out[row] ??= [];
+        out[row].push(f(s.cells.get(key(r, c)) ?? blank()));
+      }
+      return out;
+    };
+    /** A 2D write; a single value is spread over the whole range, as Excel does. */
+    const write = (data: unknown[][], f: (cell: Cell, v: unknown) => void) => {
+      const single = data.length === 1 && data[0]!.length === 1;
+      each((cell, r, c) => {
+        const v = single ? data[0]![0] : data[r - rect.r1]?.[c - rect.c1];
+        if (v !== undefined) f(cell, v);
+      });
+    };
+    const setFormat = (f: (cell: Cell) => void) => each(f);
+    const range = {
+      address,
+      load: () => range,
+      get values() {
+        return matrix((c) => c.value);
+      },
+      set values(data: unknown[][]) {
+        write(data, (cell, v) => {
+          delete cell.formula;
+          cell.value = v as CellValue;
+        });
+      },
+      get formulas() {
+        return matrix((c) => c.formula ?? c.value);
+      },
+      set formulas(data: unknown[][]) {
+        write(data, (cell, v) => {
+          if (typeof v === 'string' && v.startsWith('=')) {
+            cell.formula = v;
+            cell.value = '';
+          } else {
+            delete cell.formula;
+            cell.value = v as CellValue;
+          }
+        });
+      },
+      get numberFormat() {
+        return matrix((c) => c.format);
+      },
+      set numberFormat(data: unknown[][]) {
+        write(data, (cell, v) => {
+          cell.format = String(v);
+        });
+      },
+      merge: () => {
+        if (address) s.merges.push(address);
+      },
+      unmerge: () => {
+        if (!address) s.merges.length = 0;
+        else s.merges.splice(0, s.merges.length, ...s.merges.filter((m) => m !== address));
+      },
+      clear: () => {
+        for (const [r, c] of [...s.positions(rect)]) s.cells.delete(key(r, c));
+      },
+      select: () => {
+        s.selection = address ?? 'A1';
+        this.activeId = s.id;
+      },
+      set columnHidden(v: boolean) {
+        for (let c = rect.c1; c <= (rect.c2 ?? rect.c1); c++)
+          if (v) s.hiddenColumns.add(c);
+          else s.hiddenColumns.delete(c);
+      },
+      dataValidation: { clear: noopFn },
+      format: {
+        font: {
+          set bold(v: boolean) {
+            setFormat((c) => {
+              c.bold = v;
+            });
+          },
+          set italic(v: boolean) {
+            setFormat((c) => {
+              c.italic = v;
+            });
+          },
+          set color(v: string) {
+            setFormat((c) => {
+              c.color = v;
+            });
+          },
+        },
+        fill: {
+          set color(v: string) {
+            setFormat((c) => {
+              c.fill = v;
+            });
+          },
+          clear: () =>
+            setFormat((c) => {
+              delete c.fill;
+            }),
+        },
+        set horizontalAlignment(v: string) {
+          setFormat((c) => {
+            c.hAlign = v;
+          });
+        },
+        set columnWidth(points: number) {
+          for (let c = rect.c1; c <= (rect.c2 ?? rect.c1); c++) s.columnWidths.set(c, points);
+        },
+        autofitRows: noopFn,
+        borders: { getItem: () => ({}) },
+        protection: {
+          set locked(v: boolean) {
+            setFormat((c) => {
+              c.locked = v;
+            });
+          },
+        },
+      },
+    };
+    return range;
+  }
+}
+
+function noopFn(): void {}
+
+/** Column letters of a sheet, for the grid's header row. */
+export const columnLetters = (n: number) => Array.from({ length: n }, (_, i) => colLetter(i));
