@@ -1,0 +1,110 @@
+/**
+ * Draws the preview workbook as an HTML grid: sheet tabs, a formula bar for the selected cell, and the active
+ * sheet's cells with their values, bold, fills (the marks) and the selection. Clicking a cell selects it;
+ * typing in the bar and pressing Enter writes it as a person would in Excel (locked cells refuse).
+ */
+
+import { cell as a1, colLetter } from '../sheets/a1';
+import { h } from '../taskpane/dom';
+import type { PreviewSheet, PreviewWorkbook } from './workbook';
+
+export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: () => void } {
+  const address = h('span', { id: 'preview-address', class: 'address' });
+  const input = h('input', {
+    id: 'preview-input',
+    type: 'text',
+    'aria-label': 'Nội dung ô',
+    autocomplete: 'off',
+  });
+  const note = h('p', { id: 'preview-note', class: 'note', 'aria-live': 'polite' });
+  const tabs = h('nav', { id: 'preview-tabs', class: 'tabs' });
+  const grid = h('div', { id: 'preview-grid', class: 'grid' });
+  const form = h('form', { id: 'preview-bar', class: 'bar' }, address, input);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const ws = book.active;
+    if (!ws?.selection) return;
+    const r = book.type(ws.id, ws.selection, input.value);
+    note.textContent = r.ok ? '' : r.message;
+  });
+  root.replaceChildren(h('h2', {}, 'Sổ tính xem thử'), tabs, form, note, grid);
+
+  const render = () => {
+    const ws = book.active;
+    tabs.replaceChildren(
+      ...book.sheets.map((s) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: s === ws ? 'tab active' : 'tab',
+            onclick: () => {
+              book.activeId = s.id;
+              render();
+            },
+          },
+          s.name,
+        ),
+      ),
+    );
+    if (!ws) {
+      grid.replaceChildren(
+        h('p', { class: 'muted' }, 'Sổ tính trống: kết nối rồi mở một khối để tạo bảng điểm.'),
+      );
+      address.textContent = '';
+      return;
+    }
+    address.textContent = ws.selection ?? '';
+    if (ws.selection && document.activeElement !== input) input.value = String(ws.get(ws.selection).value);
+    grid.replaceChildren(
+      table(ws, (addr) => {
+        book.select(ws.id, addr);
+        input.value = String(ws.get(addr).value);
+        input.focus();
+        input.select();
+      }),
+    );
+  };
+  render();
+  return { render };
+}
+
+function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableElement {
+  const cols = Array.from({ length: ws.colCount }, (_, i) => i).filter((c) => !ws.hiddenColumns.has(c));
+  const head = h('tr', {}, h('th', {}), ...cols.map((c) => h('th', { scope: 'col' }, colLetter(c))));
+  const rows = Array.from({ length: ws.rowCount }, (_, i) => i + 1).map((r) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, String(r)),
+      ...cols.map((c) => {
+        const addr = a1(r, c);
+        const cell = ws.cells.get(`${r},${c}`);
+        const classes = [
+          cell?.bold ? 'bold' : '',
+          cell?.italic ? 'italic' : '',
+          cell && !cell.locked ? 'input' : '',
+          cell?.formula ? 'formula' : '',
+          ws.selection === addr ? 'selected' : '',
+          typeof cell?.value === 'number' ? 'number' : '',
+        ].filter(Boolean);
+        const td = h(
+          'td',
+          {
+            'data-address': addr,
+            class: classes.join(' '),
+            ...(cell?.formula ? { title: cell.formula } : {}),
+            onclick: () => select(addr),
+          },
+          cell ? String(cell.value) : '',
+        );
+        if (cell?.fill) td.style.background = cell.fill;
+        if (cell?.fill) td.dataset.fill = cell.fill;
+        const width = ws.columnWidths.get(c);
+        if (width && r === 1) td.style.minWidth = `${Math.min(width, 320)}px`;
+        return td;
+      }),
+    ),
+  );
+  return h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows));
+}
