@@ -62,7 +62,8 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
   plan.columns.forEach((c, i) => {
     const col = ws.getRange(`${colLetter(i)}:${colLetter(i)}`);
     col.format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
-    if (c.hidden) col.columnHidden = true;
+    // Set both ways: a rewrite may move the hidden helper column, and clearing a sheet never unhides one.
+    col.columnHidden = c.hidden === true;
   });
   for (const address of plan.merges) ws.getRange(address).merge(false);
   for (const s of plan.styles) queueStyle(ws, s);

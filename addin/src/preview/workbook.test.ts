@@ -90,6 +90,32 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     expect(changes.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('shows the reason column after a refresh that brings one (clearing never unhides a column)', async () => {
+    const book = new PreviewWorkbook();
+    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    expect([...book.sheet(id).hiddenColumns]).toEqual([c.effective]);
+    const appraised = buildSheetPlan({
+      campaign,
+      group,
+      unit,
+      template,
+      mode: 'unit',
+      sheet: {
+        revision: 2,
+        status: 'appraised',
+        entries: [
+          { criterion: first.code, self: 18.5, appraised: 17, evidence: null, reason: 'Thiếu minh chứng' },
+        ],
+      },
+    });
+    const r = appraised.layout.columns;
+    await writeSheet(book.run, appraised, ALL);
+    const ws = book.sheet(id);
+    expect(r.reason).toBe(c.effective);
+    expect([...ws.hiddenColumns]).toEqual([r.effective]);
+    expect(ws.get(cell(first.row, r.reason!)).value).toBe('Thiếu minh chứng');
+  });
+
   it('fails a batch on an unknown worksheet, as Excel does', async () => {
     const book = new PreviewWorkbook();
     await expect(readSheet(book.run, plan, 'nope')).rejects.toMatchObject({ name: 'ExcelOperationError' });
