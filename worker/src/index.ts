@@ -16,6 +16,7 @@ import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
 import { me } from './routes/me';
+import { nominations } from './routes/nominations';
 import { openapi } from './routes/openapi';
 import { plans } from './routes/plans';
 import { rankings } from './routes/rankings';
@@ -44,6 +45,7 @@ api.route('/', sheets);
 api.route('/', audit);
 api.route('/', rankings);
 api.route('/', votesRoutes);
+api.route('/', nominations);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

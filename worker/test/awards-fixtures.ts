@@ -16,7 +16,9 @@ export function awardsPlan(s = uid()) {
       { code: 'BK', name: 'Bằng khen', nominee: 'any' },
       { code: 'LDTT', name: 'Lao động tiên tiến', nominee: 'individual' },
     ],
-    templates: [{ ...base.plan.templates![0]!, tieBreak: [{ by: 'section', section: 'I' }, { by: 'votes' }] }],
+    templates: [
+      { ...base.plan.templates![0]!, tieBreak: [{ by: 'section', section: 'I' }, { by: 'votes' }] },
+    ],
     groups: [
       {
         code: 'G1',

@@ -1,0 +1,87 @@
+/**
+ * Repository of nominations, registrations and milestone reopens as the quota pass reads them. Statuses are
+ * never stored. `filed_at` is set in SQL to at least the latest filing of the campaign, so the filing order
+ * (time, then `seq`) is the insertion order: a later insert can never overtake an earlier one.
+ */
+import type { NominationInput } from '../../../shared/nominations';
+
+export interface NominationRow {
+  seq: number;
+  id: string;
+  campaign: string;
+  award: string;
+  movement: string | null;
+  group_code: string | null;
+  nominee_unit: string;
+  data: string;
+  filed_at: number;
+  filed_by: string;
+  updated_at: number;
+}
+
+export interface CampaignNominationData {
+  document: string;
+  nominations: NominationRow[];
+  registrations: { unit: string; data: string }[];
+  reopens: { milestone: string; until_at: number }[];
+}
+
+/** The plan document, every nomination, registration and milestone reopen of a campaign: one batch. */
+export async function campaignData(db: D1Database, campaign: string): Promise<CampaignNominationData> {
+  const [doc, noms, regs, reopens] = await db.batch([
+    db.prepare('SELECT document FROM campaigns WHERE code = ?1').bind(campaign),
+    db.prepare('SELECT * FROM nominations WHERE campaign = ?1 ORDER BY seq').bind(campaign),
+    db.prepare('SELECT unit, data FROM registrations WHERE campaign = ?1 ORDER BY unit').bind(campaign),
+    db.prepare('SELECT milestone, until_at FROM milestone_reopens WHERE campaign = ?1').bind(campaign),
+  ]);
+  return {
+    document: (doc!.results[0] as { document: string }).document,
+    nominations: noms!.results as NominationRow[],
+    registrations: regs!.results as { unit: string; data: string }[],
+    reopens: reopens!.results as { milestone: string; until_at: number }[],
+  };
+}
+
+const columns = (n: NominationInput) => [
+  n.award,
+  n.movement ?? null,
+  n.group ?? null,
+  n.nominee.unit,
+  JSON.stringify(n),
+];
+
+/** Files one nomination; filed_at = max(now, the campaign's latest filing). */
+export function insert(
+  db: D1Database,
+  campaign: string,
+  id: string,
+  n: NominationInput,
+  now: number,
+  by: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO nominations (id, campaign, award, movement, group_code, nominee_unit, data, filed_at, filed_by, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
+               MAX(?8, COALESCE((SELECT MAX(filed_at) FROM nominations WHERE campaign = ?2), 0)), ?9, ?8)`,
+    )
+    .bind(id, campaign, ...columns(n), now, by);
+}
+
+export function find(db: D1Database, campaign: string, id: string): Promise<NominationRow | null> {
+  return db.prepare('SELECT * FROM nominations WHERE campaign = ?1 AND id = ?2').bind(campaign, id).first();
+}
+
+/** Replaces a nomination's fields; the filing time stays. */
+export function update(db: D1Database, campaign: string, id: string, n: NominationInput, now: number) {
+  return db
+    .prepare(
+      `UPDATE nominations SET award = ?3, movement = ?4, group_code = ?5, nominee_unit = ?6, data = ?7, updated_at = ?8
+        WHERE campaign = ?1 AND id = ?2`,
+    )
+    .bind(campaign, id, ...columns(n), now);
+}
+
+export function remove(db: D1Database, campaign: string, id: string) {
+  return db.prepare('DELETE FROM nominations WHERE campaign = ?1 AND id = ?2').bind(campaign, id);
+}

@@ -1,0 +1,51 @@
+/** GET nominations (filters movement, award, group, unit, status) and GET quotas. */
+import { z } from 'zod';
+import type { Actor } from '../../access/actor';
+import { requireCampaignReader } from '../../access/guards';
+import { forbidden } from '../../http/problem';
+import { parseWith } from '../../http/validate';
+import { wmsg } from '../../messages';
+import { campaignOr404 } from '../scope';
+import { reads, responsibleMovements } from './rights';
+import { campaignState, itemView } from './state';
+
+export const NominationsQuery = z.object({
+  movement: z.string().trim().min(1).optional(),
+  award: z.string().trim().min(1).optional(),
+  group: z.string().trim().min(1).optional(),
+  unit: z.string().trim().min(1).optional(),
+  status: z.enum(['within_quota', 'over_quota', 'ineligible']).optional(),
+});
+
+export async function listNominations(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  query: Record<string, string>,
+  now: number,
+) {
+  await campaignOr404(db, campaign);
+  await requireCampaignReader(db, campaign, actor);
+  const q = parseWith(NominationsQuery, query);
+  const state = await campaignState(db, campaign, now);
+  const responsible = responsibleMovements(state.plan, actor);
+  const items = state.rows
+    .map((r) => itemView(r, state.byId.get(r.id)))
+    .filter(
+      (n) =>
+        reads(actor, responsible, n) &&
+        (!q.movement || n.movement === q.movement) &&
+        (!q.award || n.award === q.award) &&
+        (!q.group || n.group === q.group) &&
+        (!q.unit || n.nominee.unit === q.unit) &&
+        (!q.status || n.status === q.status),
+    );
+  return { items };
+}
+
+export async function readQuotas(db: D1Database, actor: Actor, campaign: string, now: number) {
+  await campaignOr404(db, campaign);
+  if (actor.role === 'unit') throw forbidden(wmsg.quotasStaffOnly);
+  const state = await campaignState(db, campaign, now);
+  return { rules: state.result.rules };
+}

@@ -1,0 +1,124 @@
+/**
+ * POST, PATCH, DELETE nominations. Order of checks: 404 (campaign, nomination), 403 (role, then each item's
+ * nominee and priority), 400/413/415/422 (body, then references against the plan), 423 (a closing milestone).
+ * Each write is one batch with its audit rows; statuses are then re-evaluated over the whole campaign.
+ */
+import {
+  checkNominationRef,
+  checkNominationRefs,
+  mergeNominationPatch,
+  type NominationInput,
+  NominationPatch,
+  NominationsPost,
+} from '../../../../shared/nominations';
+import type { Actor } from '../../access/actor';
+import { requireCampaignReader } from '../../access/guards';
+import * as audit from '../../db/audit';
+import * as noms from '../../db/nominations';
+import { forbidden, invalid, notFound } from '../../http/problem';
+import { parseWith } from '../../http/validate';
+import { wmsg } from '../../messages';
+import { requireOpen } from '../milestones';
+import { campaignOr404 } from '../scope';
+import { requireFiler, responsibleMovements } from './rights';
+import { campaignState, itemView } from './state';
+
+type Raw = () => Promise<unknown>;
+
+export async function postNominations(db: D1Database, actor: Actor, campaign: string, raw: Raw, now: number) {
+  await campaignOr404(db, campaign);
+  await requireCampaignReader(db, campaign, actor);
+  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
+  const body = parseWith(NominationsPost, await raw());
+  const before = await campaignState(db, campaign, now);
+  const responsible = responsibleMovements(before.plan, actor);
+  for (const item of body.items) requireFiler(actor, responsible, item, item.priority !== undefined);
+  const problems = checkNominationRefs(before.plan, body.items);
+  if (problems.length > 0) throw invalid(problems);
+  requireOpen(before.plan, before.reopens, 'nominations', now);
+
+  const ids = body.items.map(() => `N-${crypto.randomUUID()}`);
+  await db.batch(
+    body.items.flatMap((item, i) => [
+      noms.insert(db, campaign, ids[i]!, item, now, actor.label),
+      audit.record(db, {
+        at: now,
+        actor,
+        action: 'nomination.create',
+        target: ids[i]!,
+        campaign,
+        detail: item,
+      }),
+    ]),
+  );
+  const after = await campaignState(db, campaign, now);
+  return {
+    items: ids.map((id) => {
+      const e = after.byId.get(id);
+      return { id, status: e?.status ?? 'ineligible', reasons: e?.reasons ?? [] };
+    }),
+  };
+}
+
+async function existing(db: D1Database, actor: Actor, campaign: string, id: string, now: number) {
+  await campaignOr404(db, campaign);
+  const row = await noms.find(db, campaign, id);
+  if (!row) throw notFound(wmsg.unknownNomination(id));
+  await requireCampaignReader(db, campaign, actor);
+  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
+  const state = await campaignState(db, campaign, now);
+  const responsible = responsibleMovements(state.plan, actor);
+  const current = JSON.parse(row.data) as NominationInput;
+  try {
+    requireFiler(actor, responsible, current, false);
+  } catch {
+    throw forbidden(wmsg.nominationNotYours(id));
+  }
+  return { row, current, state, responsible };
+}
+
+export async function patchNomination(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  id: string,
+  raw: Raw,
+  now: number,
+) {
+  const { current, state, responsible } = await existing(db, actor, campaign, id, now);
+  const patch = parseWith(NominationPatch, await raw());
+  const merged = mergeNominationPatch(current, patch);
+  requireFiler(actor, responsible, merged, patch.priority !== undefined);
+  const problems = checkNominationRef(state.plan, merged);
+  if (problems.length > 0) throw invalid(problems);
+  requireOpen(state.plan, state.reopens, 'nominations', now);
+  await db.batch([
+    noms.update(db, campaign, id, merged, now),
+    audit.record(db, { at: now, actor, action: 'nomination.update', target: id, campaign, detail: patch }),
+  ]);
+  const after = await campaignState(db, campaign, now);
+  const row = after.rows.find((r) => r.id === id)!;
+  return itemView(row, after.byId.get(id));
+}
+
+export async function deleteNomination(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  id: string,
+  now: number,
+) {
+  const { current, state } = await existing(db, actor, campaign, id, now);
+  requireOpen(state.plan, state.reopens, 'nominations', now);
+  await db.batch([
+    noms.remove(db, campaign, id),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'nomination.withdraw',
+      target: id,
+      campaign,
+      detail: current,
+    }),
+  ]);
+}
