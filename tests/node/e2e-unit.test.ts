@@ -259,8 +259,14 @@ describe.skipIf(!enabled)('end to end in Chromium: a unit in the preview host ag
       await page.screenshot({ path: `${ARTIFACTS}/3-invalid-marked.png`, fullPage: true });
 
       for (const [criterion, value] of Object.entries(scores)) await typeInto(page, criterion, value);
+      // The grid recalculates the sheet's formulas: the total row shows what the server will compute.
+      const totalRow = page.locator('#preview-grid tr', {
+        has: page.locator('td', { hasText: /^Tổng cộng$/ }),
+      });
+      await expect.poll(() => totalRow.locator('td', { hasText: /^92$/ }).count()).toBe(1);
       await page.getByRole('button', { name: 'Nộp' }).click();
       await page.getByText('Đã nộp bảng điểm.').waitFor();
+      await page.getByText('Tổng tự chấm: 92').waitFor();
       await expect.poll(() => bad.getAttribute('data-fill')).toBeNull();
       await page.screenshot({ path: `${ARTIFACTS}/4-submitted.png`, fullPage: true });
 

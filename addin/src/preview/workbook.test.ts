@@ -82,6 +82,8 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     expect(book.sheet(id).get(cell(second.row, c.self)).value).toBe(0.5);
     book.type(id, cell(first.row, c.self), '3');
     expect((await readSheet(book.run, plan, id)).problems).toEqual([]);
+    // The sheet's own formulas are recalculated: 3 + 0.5 in the total row's self column.
+    expect(book.sheet(id).get(cell(plan.layout.totalRow, c.self)).value).toBe(3.5);
     await markCells(book.run, plan, id, { problems: [] });
     expect(book.sheet(id).get(cell(first.row, c.self)).fill).toBeUndefined();
 

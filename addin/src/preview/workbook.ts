@@ -1,14 +1,15 @@
 /**
  * An in-browser workbook implementing only the slice of the Excel API the adapter uses
  * (../excel/README.md), for the preview host and tests: worksheets of cells with values, formulas, number
- * formats, bold, fills and locking; settings; protection; a selected cell. Writes apply at once and
- * `context.sync()` only counts; formulas keep their text and show no value (the adapter never reads them).
+ * formats, bold, fills and locking; settings; protection; a selected cell. Writes apply at once;
+ * `context.sync()` counts and recalculates the formulas (./formula.ts), as does every typed cell.
  * Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted as text,
  * and a locked cell of a protected sheet refuses.
  */
 
 import type { ExcelRun } from '../excel/types';
 import { colLetter, parseCell } from '../sheets/a1';
+import { evaluate, type Scalar } from './formula';
 
 export type CellValue = string | number | boolean;
 
@@ -97,6 +98,29 @@ export class PreviewSheet {
     for (let r = rect.r1; r <= r2; r++) for (let c = rect.c1; c <= c2; c++) yield [r, c];
   }
 
+  /** Recomputes every formula cell's value; a reference cycle shows "#REF!". */
+  recalc(): void {
+    const done = new Map<string, Scalar>();
+    const busy = new Set<string>();
+    const read = (r: number, c: number): Scalar => {
+      const k = key(r, c);
+      const cell = this.cells.get(k);
+      if (!cell?.formula) return cell?.value ?? '';
+      if (done.has(k)) return done.get(k)!;
+      if (busy.has(k)) return '#REF!';
+      busy.add(k);
+      const v = evaluate(cell.formula, read);
+      busy.delete(k);
+      done.set(k, v);
+      cell.value = v;
+      return v;
+    };
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(',').map(Number) as [number, number];
+      read(r, c);
+    }
+  }
+
   cellAt(r: number, c: number): Cell {
     const k = key(r, c);
     let cell = this.cells.get(k);
@@ -121,10 +145,15 @@ export class PreviewWorkbook {
 
   /** `Excel.run` over this workbook; listeners hear of every finished batch, failed or not. */
   readonly run: ExcelRun = async (batch) => {
-    const context = { workbook: this.proxy(), sync: async () => void this.syncs++ };
+    const sync = async () => {
+      this.syncs++;
+      for (const s of this.sheets) s.recalc();
+    };
+    const context = { workbook: this.proxy(), sync };
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
+      for (const s of this.sheets) s.recalc();
       this.changed();
     }
   };
@@ -172,6 +201,7 @@ export class PreviewWorkbook {
     cell.value =
       cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : t.startsWith('=') ? '' : text;
     if (t.startsWith('=') && cell.format !== '@') cell.formula = t;
+    ws.recalc();
     this.changed();
     return { ok: true };
   }
