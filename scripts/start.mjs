@@ -129,6 +129,7 @@ try {
   say('════════════════ Thi đua đang chạy ════════════════');
   say(`  API          ${origin}/api/v1   (OpenAPI: ${origin}/api/v1/openapi.json)`);
   say(`  Task pane    ${origin}/taskpane`);
+  say(`  Xem thử      ${origin}/preview   (task pane + sổ tính trong trình duyệt, không cần Excel)`);
   say(`  Manifest     ${origin}/manifest.xml`);
   say('');
   say(`  admin        ${admin.token}`);
