@@ -15,6 +15,7 @@ import { ApiError, apiError, problemResponse } from './http/problem';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
+import { consolidated } from './routes/consolidated';
 import { me } from './routes/me';
 import { nominations } from './routes/nominations';
 import { openapi } from './routes/openapi';
@@ -46,6 +47,7 @@ api.route('/', audit);
 api.route('/', rankings);
 api.route('/', votesRoutes);
 api.route('/', nominations);
+api.route('/', consolidated);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

@@ -35,6 +35,7 @@ export const awardApiMessages = {
     self: 'tự chấm',
     appraised: 'thẩm định',
     final: 'kết quả',
+    classification: 'Xếp loại',
   },
   badFormat: (f: string) => `Định dạng "${f}" không hỗ trợ (chỉ json, csv, xlsx).`,
 } as const;

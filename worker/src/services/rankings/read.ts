@@ -53,3 +53,16 @@ export async function campaignRankings(db: D1Database, actor: Actor, campaign: s
   });
   return { groups: visible.map((r) => r.ranking) };
 }
+
+/** One group ranked, for staff only (consolidated sheets): 404, then 403 for any unit token. */
+export async function readStaffGroup(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  group: string,
+  now: number,
+) {
+  const g = await groupOr404(db, campaign, group);
+  if (actor.role === 'unit') throw forbidden(wmsg.staffOnlyReads);
+  return rankAll(await rankingData(db, campaign, g.code), isoVn(now)!)[0]!;
+}

@@ -1,0 +1,63 @@
+/**
+ * The council's matrix (contract `GET …/groups/{group}/consolidated`): units × criteria with self, appraised
+ * and final scores, the total and the rank, in ranking order. Built from the same ranked rows as the ranking,
+ * so the two never disagree; `table` flattens it for CSV and xlsx.
+ */
+import { criteriaOf } from '../../../shared/plan';
+import { finalScore } from '../../../shared/scoring';
+import { wmsg } from '../messages';
+import type { Cell } from './export/csv';
+import type { RankedGroup } from './rankings/compute';
+import { entriesOf } from './sheets/state';
+
+export function consolidatedOf(g: RankedGroup) {
+  const criteria = criteriaOf(g.template).map((c) => ({
+    code: c.code,
+    title: c.title,
+    section: c.section,
+    kind: c.kind,
+    max: c.max,
+  }));
+  const rows = g.ranking.rows.map((r) => {
+    const m = g.members.get(r.unit);
+    const entries = entriesOf(g.template, m?.entries ? { entries: m.entries } : null);
+    const byCode = new Map(entries.map((e) => [e.criterion, e]));
+    const pick = (f: (e: (typeof entries)[number]) => number | null) =>
+      criteria.map((c) => {
+        const e = byCode.get(c.code);
+        return e ? f(e) : null;
+      });
+    return {
+      unit: r.unit,
+      name: r.name,
+      status: r.status,
+      self: pick((e) => e.self),
+      appraised: pick((e) => e.appraised),
+      final: pick((e) => finalScore(e)),
+      total: r.total,
+      classification: r.classification,
+      rank: r.rank,
+    };
+  });
+  return { group: g.group.code, name: g.group.name, criteria, rows };
+}
+
+export type Consolidated = ReturnType<typeof consolidatedOf>;
+
+/** Header row and one row per unit: rank, code, name, per criterion self/appraised/final, total, class. */
+export function table(c: Consolidated): Cell[][] {
+  const h = wmsg.consolidatedHeader;
+  const header: Cell[] = [h.rank, h.unit, h.name];
+  for (const k of c.criteria)
+    header.push(`${k.code} ${h.self}`, `${k.code} ${h.appraised}`, `${k.code} ${h.final}`);
+  header.push(h.total, h.classification);
+  const rows = c.rows.map((r) => {
+    const row: Cell[] = [r.rank, r.unit, r.name];
+    c.criteria.forEach((_, i) => {
+      row.push(r.self[i] ?? null, r.appraised[i] ?? null, r.final[i] ?? null);
+    });
+    row.push(r.total, r.classification);
+    return row;
+  });
+  return [header, ...rows];
+}
