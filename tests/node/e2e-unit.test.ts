@@ -228,6 +228,11 @@ describe.skipIf(!enabled)('end to end in Chromium: a unit in the preview host ag
       const page = await browser!.newPage({ viewport: { width: 1500, height: 950 } });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      // The preview needs nothing but the Worker: no Office.js, no CDN.
+      const elsewhere: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(`${base}/`)) elsewhere.push(r.url());
+      });
       await page.goto(`${base}/preview`);
       await expect.poll(() => page.getAttribute('body', 'data-host')).toBe('preview');
       await expect.poll(() => page.inputValue('#server')).toBe(base);
@@ -290,6 +295,7 @@ describe.skipIf(!enabled)('end to end in Chromium: a unit in the preview host ag
       await expect.poll(() => row.locator('td', { hasText: reason }).count()).toBe(1);
       await expect.poll(() => row.locator('td', { hasText: /^17$/ }).count()).toBe(1);
       expect(errors).toEqual([]);
+      expect(elsewhere).toEqual([]);
       await page.close();
     },
     TIMEOUT,
