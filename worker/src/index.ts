@@ -22,6 +22,7 @@ import { openapi } from './routes/openapi';
 import { plans } from './routes/plans';
 import { rankings } from './routes/rankings';
 import { sheets } from './routes/sheets';
+import { snapshots } from './routes/snapshots';
 import { tokens } from './routes/tokens';
 import { votesRoutes } from './routes/votes';
 
@@ -48,6 +49,7 @@ api.route('/', rankings);
 api.route('/', votesRoutes);
 api.route('/', nominations);
 api.route('/', consolidated);
+api.route('/', snapshots);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

@@ -1,0 +1,65 @@
+/**
+ * Repository of snapshots. The frozen content (canonical JSON text) is split into chunks of at most
+ * CHUNK_CHARS characters (≤ 3 bytes each in UTF-8, so well under 1 MB per row and D1's 2 MB per value),
+ * written in one batch with the header row and the audit row.
+ */
+export const CHUNK_CHARS = 250_000;
+
+export interface SnapshotRow {
+  id: string;
+  campaign: string;
+  created_at: number;
+  created_by: string;
+  sha256: string;
+  chunks: number;
+  bytes: number;
+}
+
+export function insertStatements(db: D1Database, row: SnapshotRow, content: string): D1PreparedStatement[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < content.length; i += CHUNK_CHARS) chunks.push(content.slice(i, i + CHUNK_CHARS));
+  return [
+    db
+      .prepare(
+        'INSERT INTO snapshots (id, campaign, created_at, created_by, sha256, chunks, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
+      )
+      .bind(row.id, row.campaign, row.created_at, row.created_by, row.sha256, chunks.length, row.bytes),
+    ...chunks.map((data, idx) =>
+      db
+        .prepare('INSERT INTO snapshot_chunks (snapshot, idx, data) VALUES (?1, ?2, ?3)')
+        .bind(row.id, idx, data),
+    ),
+  ];
+}
+
+export async function list(db: D1Database, campaign: string): Promise<SnapshotRow[]> {
+  const { results } = await db
+    .prepare('SELECT * FROM snapshots WHERE campaign = ?1 ORDER BY created_at, id')
+    .bind(campaign)
+    .all<SnapshotRow>();
+  return results;
+}
+
+/** A snapshot's header and its content reassembled, or null. */
+export async function find(
+  db: D1Database,
+  campaign: string,
+  id: string,
+): Promise<{ row: SnapshotRow; content: string } | null> {
+  const [head, chunks] = await db.batch([
+    db.prepare('SELECT * FROM snapshots WHERE campaign = ?1 AND id = ?2').bind(campaign, id),
+    db.prepare('SELECT data FROM snapshot_chunks WHERE snapshot = ?1 ORDER BY idx').bind(id),
+  ]);
+  const row = head!.results[0] as SnapshotRow | undefined;
+  if (!row) return null;
+  return { row, content: (chunks!.results as { data: string }[]).map((c) => c.data).join('') };
+}
+
+/** Every covenant recorded for a campaign's groups. */
+export async function covenants(db: D1Database, campaign: string) {
+  const { results } = await db
+    .prepare('SELECT group_code, data FROM covenants WHERE campaign = ?1 ORDER BY group_code')
+    .bind(campaign)
+    .all<{ group_code: string; data: string }>();
+  return results;
+}

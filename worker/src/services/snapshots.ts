@@ -1,0 +1,99 @@
+/**
+ * Snapshots for council meetings (contract `POST/GET …/snapshots`): the campaign's rankings, consolidated
+ * sheets, votes, nominations with their statuses, quotas and covenants, frozen as RFC 8785 canonical JSON
+ * with its SHA-256. GET returns exactly that content, whatever changed later.
+ */
+import canonicalize from 'canonicalize';
+import type { Actor } from '../access/actor';
+import { isSecretariat } from '../access/actor';
+import * as audit from '../db/audit';
+import * as snaps from '../db/snapshots';
+import { forbidden, notFound } from '../http/problem';
+import { wmsg } from '../messages';
+import { isoVn } from '../time';
+import { consolidatedOf } from './consolidated';
+import { campaignState, itemView } from './nominations/state';
+import { campaignOr404 } from './scope';
+import { roundView } from './votes';
+
+/** Lowercase hex SHA-256 of a text's UTF-8 bytes. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What a snapshot freezes, computed now. */
+export async function snapshotContent(db: D1Database, campaign: string, now: number) {
+  const [state, covenantRows] = await Promise.all([
+    campaignState(db, campaign, now),
+    snaps.covenants(db, campaign),
+  ]);
+  const recorded = new Map(
+    covenantRows.map((r) => [r.group_code, JSON.parse(r.data) as Record<string, unknown>]),
+  );
+  return {
+    campaign,
+    rankings: state.ranked.map((g) => g.ranking),
+    consolidated: state.ranked.map(consolidatedOf),
+    votes: state.ranked.map((g) => ({
+      group: g.group.code,
+      rounds: g.rounds.map((v) => roundView(g.group, v)),
+    })),
+    nominations: state.rows.map((r) => itemView(r, state.byId.get(r.id))),
+    quotas: state.result.rules,
+    covenants: state.plan.groups.flatMap((g) => {
+      const c = recorded.get(g.code) ?? g.covenant;
+      return c ? [{ group: g.code, ...c }] : [];
+    }),
+  };
+}
+
+const requireReader = (actor: Actor) => {
+  if (actor.role === 'unit') throw forbidden(wmsg.staffOnlyReads);
+};
+
+export async function createSnapshot(db: D1Database, actor: Actor, campaign: string, now: number) {
+  await campaignOr404(db, campaign);
+  if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
+  const content = canonicalize(await snapshotContent(db, campaign, now))!;
+  const sha256 = await sha256Hex(content);
+  const id = `S-${crypto.randomUUID()}`;
+  const bytes = new TextEncoder().encode(content).length;
+  const row = { id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes };
+  await db.batch([
+    ...snaps.insertStatements(db, row, content),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'snapshot.create',
+      target: id,
+      campaign,
+      detail: { sha256, bytes },
+    }),
+  ]);
+  return { id, createdAt: isoVn(now), sha256 };
+}
+
+export async function listSnapshots(db: D1Database, actor: Actor, campaign: string) {
+  await campaignOr404(db, campaign);
+  requireReader(actor);
+  const rows = await snaps.list(db, campaign);
+  return {
+    snapshots: rows.map((r) => ({
+      id: r.id,
+      createdAt: isoVn(r.created_at),
+      createdBy: r.created_by,
+      sha256: r.sha256,
+      bytes: r.bytes,
+    })),
+  };
+}
+
+export async function readSnapshot(db: D1Database, actor: Actor, campaign: string, id: string) {
+  await campaignOr404(db, campaign);
+  const found = await snaps.find(db, campaign, id);
+  if (!found) throw notFound(wmsg.unknownSnapshot(id));
+  requireReader(actor);
+  const content = JSON.parse(found.content) as Record<string, unknown>;
+  return { id, createdAt: isoVn(found.row.created_at), sha256: found.row.sha256, ...content };
+}
