@@ -11,6 +11,7 @@ import type { Host } from '../host';
 import { paneText as P } from '../messages';
 import { localCheck } from '../sheets/check';
 import { fill, h } from './dom';
+import { type PanelContext, panels } from './panels';
 import { type Outcome, outcomeOf, SheetSession } from './session';
 import { banner, cellList, conflictPanel, sheetSummary } from './view';
 
@@ -52,7 +53,7 @@ export class App {
 
   private busy(text: string | null): void {
     this.root.toggleAttribute('aria-busy', text !== null);
-    for (const b of this.root.querySelectorAll<HTMLButtonElement>('#sheet button'))
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('#sheet button, #panels button'))
       b.disabled = text !== null;
     if (text) this.say('info', text);
   }
@@ -74,12 +75,26 @@ export class App {
       if (this.host.run) fill(this.el('banner'));
       else this.say('warn', P.states.noExcel);
       if (me.unit) this.renderGroups(me.groups);
-      else fill(this.el('groups'), banner('warn', P.groups.notUnit));
+      else if (me.role === 'unit') fill(this.el('groups'), banner('warn', P.groups.notUnit));
+      this.renderPanels(api, me);
     } catch (error) {
       this.showOutcome(outcomeOf(error, null));
     } finally {
       this.busy(null);
     }
+  }
+
+  private renderPanels(api: Api, me: Me): void {
+    const ctx: PanelContext = {
+      api,
+      me,
+      host: this.host,
+      titles: this.titles,
+      document: (code) => this.document(code),
+      say: (tone, text) => this.say(tone, text),
+      busy: (text) => this.busy(text),
+    };
+    fill(this.el('panels'), ...panels.map((panel) => panel(ctx)));
   }
 
   private disconnect(): void {
@@ -91,6 +106,7 @@ export class App {
     this.el('connect-form').hidden = false;
     this.el('account').hidden = true;
     fill(this.el('groups'));
+    fill(this.el('panels'));
     this.el('sheet').hidden = true;
   }
 
