@@ -41,9 +41,15 @@ export interface Api {
   campaign(code: string): Promise<CampaignDocument>;
   sheet(path: SheetPath): Promise<SheetView>;
   putSheet(path: SheetPath, body: SheetPut): Promise<SheetView>;
+  /**
+   * Any other call of the contract (path under /api/v1, segments already encoded with `seg`): each role
+   * area keeps its typed wrappers in a module of its own (api/<area>.ts) built on this.
+   */
+  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
 }
 
-const seg = encodeURIComponent;
+/** Encodes one path segment. */
+export const seg = encodeURIComponent;
 const sheetUrl = (p: SheetPath) =>
   `/campaigns/${seg(p.campaign)}/groups/${seg(p.group)}/units/${seg(p.unit)}/sheet`;
 
@@ -81,6 +87,7 @@ export function createApi(options: ApiOptions): Api {
     campaign: (code) => call<CampaignDocument>('GET', `/campaigns/${seg(code)}`),
     sheet: (p) => call<SheetView>('GET', sheetUrl(p)),
     putSheet: (p, body) => call<SheetView>('PUT', sheetUrl(p), body),
+    request: (method, path, body) => call(method, path, body),
   };
 }
 

@@ -64,6 +64,7 @@ function setup(
     campaign: vi.fn(),
     sheet: vi.fn(async () => view(1)),
     putSheet: vi.fn(),
+    request: vi.fn(),
     ...api,
   };
   session = new SheetSession(
