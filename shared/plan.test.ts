@@ -64,6 +64,22 @@ describe('validatePlan', () => {
     expect(r.problems.every((x) => x.message.length > 0)).toBe(true);
   });
 
+  it('rejects ratio rules that form a cycle, naming the awards in order', () => {
+    const p = minimal();
+    p.awards!.push({ code: 'LD', name: 'Lao động tiên tiến', nominee: 'individual' });
+    p.rules = [
+      { kind: 'ratio', award: 'CO', of: 'LD', percent: 50 },
+      { kind: 'ratio', award: 'LD', of: 'CO', percent: 20 },
+    ];
+    const r = validatePlan(p);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((x) => `${x.code} ${x.path}`)).toEqual(['ratio_cycle /rules/1/of']);
+    expect(r.problems[0]!.message).toContain('CO → LD → CO');
+    p.rules = [p.rules[0]!];
+    expect(validatePlan(p).ok).toBe(true);
+  });
+
   it('reports structural errors in Vietnamese with paths', () => {
     const r = validatePlan({ campaign: { code: 'C', year: 'x' } });
     expect(r.ok).toBe(false);

@@ -333,8 +333,36 @@ export function checkPlan(plan: Plan): Problem[] {
         add([...at, 'minClass'], 'unknown_class', msg.unknownRef('xếp loại', r.minClass));
     }
   });
+  checkRatioCycles(plan.rules, add);
 
   return problems;
+}
+
+/**
+ * Ratio rules cap award A by the unit's nominations of award B within quota, so the quota core settles B
+ * before A. A cycle (A by B, B by A) has no such order: reported on the rule that closes it.
+ */
+function checkRatioCycles(rules: Plan['rules'], add: Add): void {
+  const edges = new Map<string, { of: string; index: number }[]>();
+  rules.forEach((r, index) => {
+    if (r.kind !== 'ratio') return;
+    edges.set(r.award, [...(edges.get(r.award) ?? []), { of: r.of, index }]);
+  });
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (award: string): void => {
+    state.set(award, 'open');
+    path.push(award);
+    for (const { of, index } of edges.get(award) ?? []) {
+      if (state.get(of) === 'open') {
+        const cycle = [...path.slice(path.indexOf(of)), of];
+        add(['rules', index, 'of'], 'ratio_cycle', msg.ratioCycle(cycle));
+      } else if (!state.has(of)) visit(of);
+    }
+    path.pop();
+    state.set(award, 'done');
+  };
+  for (const award of edges.keys()) if (!state.has(award)) visit(award);
 }
 
 type Add = (path: readonly PropertyKey[], code: string, message: string, criterion?: string) => void;

@@ -15,6 +15,8 @@ export const planMessages = {
     `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,
   percentRange: (p: number) => `Tỷ lệ phần trăm phải nằm trong khoảng 0–100 (đang là ${num(p)}).`,
   negative: (n: number) => `Giá trị không được âm (đang là ${num(n)}).`,
+  ratioCycle: (awards: readonly string[]) =>
+    `Các quy tắc tỷ lệ tạo thành vòng lặp (${awards.join(' → ')}): không xác định được danh hiệu nào xét trước.`,
   rankRange: (n: number) => `Thứ hạng phải từ 1 trở lên (đang là ${n}).`,
   precision: (n: number) => `Giá trị ${num(n)} chỉ được có tối đa hai chữ số thập phân.`,
   capRequired: (section: string) => `Mục điểm thưởng/điểm trừ "${section}" phải có mức tối đa (cap).`,
