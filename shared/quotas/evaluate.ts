@@ -12,8 +12,8 @@
  * with one refinement for ratio rules: a ratio caps award A by the unit's nominations of award B *within quota*,
  * so every nomination of B must be settled before any of A. Awards are therefore put in levels (B below A) and
  * processed level by level, each level in the contract's order. Awards outside ratio rules all share level 0,
- * so for plans without ratio rules the order is exactly the contract's. Plans should not contain ratio cycles;
- * if one does, the cycle is cut where it is found and a ratio then uses the count reached so far.
+ * so for plans without ratio rules the order is exactly the contract's. validatePlan rejects ratio cycles;
+ * if one does, the cycle is cut where it is found  and a ratio then uses the count reached so far.
  *
  * Cost: O(n log n) for n nominations (two sorts; everything else is Map lookups).
  */
