@@ -15,6 +15,7 @@ import { ApiError, apiError, problemResponse } from './http/problem';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
+import { calendar } from './routes/calendar';
 import { consolidated } from './routes/consolidated';
 import { me } from './routes/me';
 import { nominations } from './routes/nominations';
@@ -50,6 +51,7 @@ api.route('/', votesRoutes);
 api.route('/', nominations);
 api.route('/', consolidated);
 api.route('/', snapshots);
+api.route('/', calendar);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

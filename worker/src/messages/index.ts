@@ -4,6 +4,7 @@
  */
 import { accessMessages } from './access';
 import { awardApiMessages } from './awards';
+import { calendarApiMessages } from './calendar';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
@@ -14,4 +15,5 @@ export const wmsg = {
   ...planApiMessages,
   ...sheetApiMessages,
   ...awardApiMessages,
+  ...calendarApiMessages,
 } as const;

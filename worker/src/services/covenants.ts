@@ -1,0 +1,75 @@
+/**
+ * A group's signed covenant (giao ước thi đua; contract `PUT …/groups/{group}/covenant`): recorded by the
+ * lead unit or the secretariat, audited in the same batch. Without a recorded one, the plan's `covenant`
+ * stands — as snapshots freeze it (services/snapshots.ts: `{group, documentNo, signedAt, url?}`).
+ */
+import { Covenant, Plan } from '../../../shared/plan';
+import { type Actor, isSecretariat } from '../access/actor';
+import { requireCampaignReader } from '../access/guards';
+import * as audit from '../db/audit';
+import * as cal from '../db/calendar';
+import { findDocument } from '../db/campaigns';
+import { forbidden } from '../http/problem';
+import { parseWith } from '../http/validate';
+import { wmsg } from '../messages';
+import { isoVn } from '../time';
+import { groupOr404 } from './scope';
+
+type Source = 'recorded' | 'plan';
+
+/** The covenant as the API shows it; every field null when the group has none. */
+export function covenantView(
+  group: string,
+  c: { data: Covenant; source: Source; at: number | null; by: string | null } | null,
+) {
+  return {
+    group,
+    documentNo: c?.data.documentNo ?? null,
+    signedAt: c?.data.signedAt ?? null,
+    ...(c?.data.url ? { url: c.data.url } : {}),
+    source: c?.source ?? null,
+    recordedAt: isoVn(c?.at),
+    recordedBy: c?.by ?? null,
+  };
+}
+
+export async function putCovenant(
+  db: D1Database,
+  actor: Actor,
+  key: { campaign: string; group: string },
+  raw: () => Promise<unknown>,
+  now: number,
+) {
+  const g = await groupOr404(db, key.campaign, key.group);
+  const isLead = actor.role === 'unit' && actor.unit === g.lead;
+  if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.covenantWriteForbidden(g.code));
+  const body = parseWith(Covenant, await raw());
+  await db.batch([
+    cal.upsertCovenant(db, { campaign: key.campaign, group: g.code, data: body, at: now, by: actor.label }),
+    audit.record(db, {
+      at: now,
+      actor,
+      action: 'covenant.record',
+      target: g.code,
+      campaign: key.campaign,
+      detail: body,
+    }),
+  ]);
+  return covenantView(g.code, { data: body, source: 'recorded', at: now, by: actor.label });
+}
+
+export async function getCovenant(db: D1Database, actor: Actor, key: { campaign: string; group: string }) {
+  const g = await groupOr404(db, key.campaign, key.group);
+  await requireCampaignReader(db, key.campaign, actor);
+  const row = await cal.findCovenant(db, key.campaign, g.code);
+  if (row)
+    return covenantView(g.code, {
+      data: JSON.parse(row.data) as Covenant,
+      source: 'recorded',
+      at: row.recorded_at,
+      by: row.recorded_by,
+    });
+  const doc = await findDocument(db, key.campaign);
+  const planned = Plan.parse(JSON.parse(doc!)).groups.find((x) => x.code === g.code)?.covenant;
+  return covenantView(g.code, planned ? { data: planned, source: 'plan', at: null, by: null } : null);
+}
