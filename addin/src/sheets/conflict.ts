@@ -2,6 +2,7 @@
  * The 409 path, pure: what the server holds now against what the user typed, so the pane can show what
  * changed and offer to submit on top of the new revision without losing a keystroke.
  */
+import type { AppraisalPut } from '../../../shared/sheet';
 import type { SheetEntryView, SheetPut } from '../api/types';
 import type { ReadEntry } from './read-back';
 
@@ -76,5 +77,17 @@ export function resubmitBody(
       evidence: e.evidence ?? null,
     })),
     ...(submit === undefined ? {} : { submit }),
+  };
+}
+
+/** The lead unit's (or the secretariat's) PUT …/appraisal: every criterion's appraised score and reason. */
+export function appraisalBody(mine: readonly ReadEntry[], currentRevision: number): AppraisalPut {
+  return {
+    revision: currentRevision,
+    entries: mine.map((e) => ({
+      criterion: e.criterion,
+      appraised: e.appraised ?? null,
+      reason: e.reason ?? null,
+    })),
   };
 }

@@ -4,12 +4,13 @@
  * No DOM here: the view renders the outcomes, so the flows are tested with a fake API and a mock workbook.
  */
 import type { Problem } from '../../../shared/problems';
+import { awardsApi } from '../api/awards';
 import { type Api, ApiError, OfflineError, type SheetPath } from '../api/client';
 import type { CampaignDocument, SheetView } from '../api/types';
 import type { StoredIdentity } from '../excel/identity-store';
 import type { Capabilities, ExcelRun } from '../excel/types';
 import { applyFixes, markCells, readSheet, writeSheet } from '../excel/workbook';
-import { resubmitBody, type ServerChange, serverChanges } from '../sheets/conflict';
+import { appraisalBody, resubmitBody, type ServerChange, serverChanges } from '../sheets/conflict';
 import { buildSheetPlan } from '../sheets/layout';
 import { problemsToCells } from '../sheets/problems-to-cells';
 import type { CellMessage, ReadBackResult, ReadEntry } from '../sheets/read-back';
@@ -76,7 +77,10 @@ export class SheetSession {
     });
   }
 
-  /** "Lưu nháp" (submit undefined keeps the status; false withdraws) and "Nộp" (submit true). */
+  /**
+   * "Lưu nháp" (submit undefined keeps the status; false withdraws) and "Nộp" (submit true); in appraisal
+   * mode "Gửi thẩm định" (PUT …/sheet/appraisal, `submit` unused).
+   */
   async save(submit: boolean | undefined): Promise<Outcome> {
     return this.guard(async () => {
       const { read, problems, general } = await this.readAndCheck(submit);
@@ -100,9 +104,11 @@ export class SheetSession {
   }
 
   private async put(read: ReadBackResult, revision: number, submit: boolean | undefined): Promise<Outcome> {
-    const body = resubmitBody(read.entries, revision, submit);
     try {
-      const saved = await this.deps.api.putSheet(this.path, body);
+      const saved =
+        this.mode === 'appraisal'
+          ? await awardsApi(this.deps.api).putAppraisal(this.path, appraisalBody(read.entries, revision))
+          : await this.deps.api.putSheet(this.path, resubmitBody(read.entries, revision, submit));
       await this.write(saved);
       return { kind: 'saved', sheet: saved, submitted: saved.status === 'submitted', notices: read.notices };
     } catch (error) {
