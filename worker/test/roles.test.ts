@@ -1,7 +1,8 @@
 /**
  * The contract's role table, route by route: each role either succeeds or gets 403. Every case runs on a
  * fresh campaign whose U2 has submitted its sheet (revision 1): U1 leads G1, U4 is listed in the campaign
- * but not in G1, and the "stranger" belongs to another campaign.
+ * but not in G1, and the "stranger" belongs to another campaign. Its plan has a milestone DK closing
+ * registrations (due in the future).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath, smallPlan } from './helpers';
@@ -11,6 +12,8 @@ const ROLES: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead', 'out
 
 interface Fixture {
   code: string;
+  /** U2, the member whose sheet is submitted. */
+  member: string;
   sheet: string;
   targetToken: string;
 }
@@ -27,6 +30,8 @@ interface Case {
 const ALL = ROLES;
 const STAFF: Role[] = ['admin', 'secretariat'];
 const READERS: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead'];
+/** Every role that reads the campaign: all but the stranger. */
+const CAMPAIGN: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead', 'outsider'];
 
 const cases: Case[] = [
   { name: 'GET /campaigns', method: 'GET', path: () => '/campaigns', ok: 200, allowed: ALL },
@@ -105,6 +110,101 @@ const cases: Case[] = [
     allowed: ['admin', 'secretariat', 'council', 'lead'],
   },
   { name: 'GET audit', method: 'GET', path: (f) => `/campaigns/${f.code}/audit`, ok: 200, allowed: STAFF },
+  {
+    name: 'PUT registration',
+    method: 'PUT',
+    path: (f) => `/campaigns/${f.code}/units/${f.member}/registration`,
+    body: () => ({ awards: ['CO'] }),
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'member'],
+  },
+  {
+    name: 'GET registration',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/units/${f.member}/registration`,
+    ok: 200,
+    allowed: READERS,
+  },
+  {
+    name: 'GET registrations',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/registrations`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+  },
+  {
+    name: 'PUT covenant',
+    method: 'PUT',
+    path: (f) => `/campaigns/${f.code}/groups/G1/covenant`,
+    body: () => ({ documentNo: '01/GƯTĐ-K1', signedAt: '2023-03-10' }),
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'lead'],
+  },
+  {
+    name: 'GET covenant',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/groups/G1/covenant`,
+    ok: 200,
+    allowed: CAMPAIGN,
+  },
+  {
+    name: 'POST milestone reopen',
+    method: 'POST',
+    path: (f) => `/campaigns/${f.code}/milestones/DK/reopen`,
+    body: () => ({ until: FUTURE, reason: 'Gia hạn đăng ký' }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  {
+    name: 'GET calendar',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/calendar`,
+    ok: 200,
+    allowed: CAMPAIGN,
+  },
+  {
+    name: 'PUT votes',
+    method: 'PUT',
+    path: (f) => `/campaigns/${f.code}/groups/G1/votes/1`,
+    body: () => ({ members: 3, present: 3, candidates: [] }),
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'lead'],
+  },
+  {
+    name: 'GET votes',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/groups/G1/votes`,
+    ok: 200,
+    allowed: READERS,
+  },
+  {
+    name: 'GET quotas',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/quotas`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+  },
+  {
+    name: 'GET consolidated',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/groups/G1/consolidated`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+  },
+  {
+    name: 'POST snapshot',
+    method: 'POST',
+    path: (f) => `/campaigns/${f.code}/snapshots`,
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'GET snapshots',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/snapshots`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+  },
 ];
 
 let staff: { secretariat: string; council: string; stranger: string };
@@ -120,7 +220,10 @@ beforeAll(async () => {
 
 /** A campaign with U2's sheet submitted and a council token to revoke. */
 async function campaign() {
-  const p = await seedPlan();
+  const p = smallPlan();
+  // A milestone closing registrations, due in the future (registrations stay open; it can be reopened).
+  p.plan.milestones = [{ code: 'DK', title: 'Đăng ký thi đua', due: FUTURE, closes: 'registration' }];
+  expect((await call('POST', '/plans', { body: p.plan })).status).toBe(201);
   const member = await issue('unit', p.u2, 'U2 (ma trận)');
   const sheet = sheetPath(p.code, 'G1', p.u2);
   const put = await call('PUT', sheet, {
@@ -129,7 +232,7 @@ async function campaign() {
   });
   expect(put.status).toBe(200);
   const target = await call('POST', '/tokens', { body: { role: 'council', label: 'Sẽ bị thu hồi' } });
-  return { p, member, f: { code: p.code, sheet, targetToken: target.body.id } };
+  return { p, member, f: { code: p.code, member: p.u2, sheet, targetToken: target.body.id } };
 }
 
 /**
