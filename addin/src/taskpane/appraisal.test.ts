@@ -2,8 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createExcelMock } from '../../test/excel-mock';
 import { campaign, group, template, unit } from '../../test/fixtures';
+import type { AppraisalPut } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
-import type { AppraisalPut, CampaignDocument, SheetView } from '../api/types';
+import type { CampaignDocument, SheetView } from '../api/types';
 import { ALL } from '../excel/requirements';
 import { localCheck } from '../sheets/check';
 import { readRange } from '../sheets/read-back';
