@@ -1,0 +1,184 @@
+/**
+ * The Worker's consolidated sheet as files, opened in a real spreadsheet program: the real Worker
+ * (`wrangler dev`, its own local D1) serves `?format=csv` (Vietnamese Excel dialect and RFC 4180) and
+ * `?format=xlsx`; LibreOffice headless opens each — the Vietnamese CSV with a Vietnamese locale (decimal
+ * comma) and formulas evaluated, as a user's spreadsheet would — and saves it again as CSV and as xlsx.
+ * Every value must equal the JSON matrix; Vietnamese names arrive intact; names that look like formulas
+ * arrive as text (never evaluated), in every file.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningWorker, smallPlan, startWorker, suffix, E2E_TIMEOUT as TIMEOUT } from './e2e/harness';
+import { sofficeAvailable } from './soffice';
+import { CSV_EXPORT, convert, csvImport, LANG, parseCsv, XLSX_EXPORT } from './soffice-convert';
+
+const available = await sofficeAvailable();
+if (!available) console.warn('consolidated-libreoffice: bỏ qua — không có LibreOffice (soffice).');
+
+const s = suffix();
+const { u, code, plan } = smallPlan(s);
+/** Unit names: Vietnamese ones, and ones a spreadsheet would take for a formula if left as they are. */
+const NAMES: Record<number, string> = {
+  1: 'Bệnh viện Đa khoa tỉnh Bà Rịa – Vũng Tàu',
+  2: '=1+2',
+  3: '-abc Phòng khám đa khoa',
+  4: '@SUM(1,2)',
+  5: '+84 Trạm Y tế phường Thắng Nhì',
+  6: '=HYPERLINK("http://evil.example","Bấm vào đây")',
+  7: 'Trung tâm Y tế huyện Côn Đảo',
+};
+const FORMULA_LIKE = new Set([2, 3, 4, 5, 6]);
+const UNITS = [1, 2, 3, 4, 5, 6, 7];
+
+plan.units = UNITS.map((n) => ({ code: u(n), name: NAMES[n]!, womenShare: 0.5 }));
+plan.groups[0]!.members = UNITS.map(u);
+
+/** Distinct self scores per unit, with decimals on each criterion's step. */
+const entries = (n: number) => [
+  { criterion: '1.1', self: 20 - 0.5 * n },
+  { criterion: '1.2', self: 9.75 - 0.5 * n },
+  { criterion: '2.1', self: 55 + n },
+  { criterion: 'T.1', self: (n % 3) + 0.25 },
+];
+
+describe.skipIf(!available)('consolidated CSV and xlsx opened in LibreOffice', () => {
+  let worker: RunningWorker | null = null;
+  beforeAll(async () => {
+    worker = await startWorker();
+  }, TIMEOUT);
+  afterAll(async () => {
+    await worker?.stop();
+  }, TIMEOUT);
+
+  it(
+    'each file opens; its values equal the JSON; formula-like names stay text',
+    async () => {
+      const w = worker!;
+      expect((await w.call(w.admin, 'POST', '/plans', plan)).status).toBe(201);
+      const sheet = (n: number) => `/campaigns/${code}/groups/G1/units/${u(n)}/sheet`;
+      // U7 does not submit: last, without rank or total (empty cells).
+      for (const n of [1, 2, 3, 4, 5, 6]) {
+        const put = await w.call(w.admin, 'PUT', sheet(n), {
+          revision: 0,
+          entries: entries(n),
+          submit: true,
+        });
+        expect(put.status, JSON.stringify(put.body)).toBe(200);
+      }
+      const appraised = await w.call(w.admin, 'PUT', `${sheet(2)}/appraisal`, {
+        revision: 1,
+        entries: [{ criterion: '1.2', appraised: 7.75, reason: 'Thiếu minh chứng' }],
+      });
+      expect(appraised.status).toBe(200);
+
+      const council = await w.token('council', `Hội đồng ${s}`);
+      const base = `/campaigns/${code}/groups/G1/consolidated`;
+      const json = await w.call(council, 'GET', base);
+      expect(json.status).toBe(200);
+      const matrix = json.body as {
+        criteria: { code: string }[];
+        rows: {
+          rank: number | null;
+          unit: string;
+          name: string;
+          self: (number | null)[];
+          appraised: (number | null)[];
+          final: (number | null)[];
+          total: number | null;
+          classification: string | null;
+        }[];
+      };
+      expect(matrix.rows).toHaveLength(7);
+      expect(matrix.rows.at(-1)).toMatchObject({ unit: u(7), rank: null, total: null });
+
+      const dir = await mkdtemp(join(tmpdir(), 'consolidated-'));
+      const download = async (query: string, file: string) => {
+        const res = await fetch(`${w.base}/api/v1${base}${query}`, {
+          headers: { Authorization: `Bearer ${council}` },
+        });
+        expect(res.status).toBe(200);
+        const path = join(dir, file);
+        await writeFile(path, new Uint8Array(await res.arrayBuffer()));
+        return path;
+      };
+      const viCsv = await download('?format=csv', 'consolidated-vi.csv');
+      const rfcCsv = await download('?format=csv&dialect=rfc4180', 'consolidated-rfc.csv');
+      const xlsx = await download('?format=xlsx', 'consolidated-xlsx.xlsx');
+
+      // LibreOffice opens each file and saves it as CSV (values in US English) and as xlsx.
+      const [viOut] = await convert([viCsv], CSV_EXPORT, { infilter: csvImport(';', LANG.vi) });
+      const [rfcOut] = await convert([rfcCsv], CSV_EXPORT, { infilter: csvImport(',', LANG.enUS) });
+      const [xlsxOut] = await convert([xlsx], CSV_EXPORT);
+      const [viXlsx] = await convert([viCsv], XLSX_EXPORT, { infilter: csvImport(';', LANG.vi) });
+      const [xlsxXlsx] = await convert([xlsx], XLSX_EXPORT);
+
+      /** What a row must read as in LibreOffice: numbers as numbers, neutralised text with its apostrophe. */
+      const expected = (r: (typeof matrix.rows)[number]) => {
+        const n = UNITS.find((k) => u(k) === r.unit)!;
+        const name = FORMULA_LIKE.has(n) ? `'${NAMES[n]}` : NAMES[n]!;
+        const cells: (number | string | null)[] = [r.rank, r.unit, name];
+        matrix.criteria.forEach((_, i) => {
+          cells.push(r.self[i] ?? null, r.appraised[i] ?? null, r.final[i] ?? null);
+        });
+        cells.push(r.total, r.classification);
+        return cells;
+      };
+
+      for (const [label, out] of [
+        ['CSV (Excel tiếng Việt)', viOut!],
+        ['CSV (RFC 4180)', rfcOut!],
+        ['xlsx', xlsxOut!],
+      ] as const) {
+        const rows = parseCsv(await readFile(out, 'utf8'));
+        expect(rows, label).toHaveLength(1 + matrix.rows.length);
+        const header = rows[0]!;
+        expect(header.slice(0, 4), label).toEqual(['Hạng', 'Mã đơn vị', 'Tên đơn vị', '1.1 tự chấm']);
+        expect(header.at(-2), label).toBe('Tổng điểm');
+        matrix.rows.forEach((r, i) => {
+          const got = rows[i + 1]!;
+          const want = expected(r);
+          expect(got, `${label} ${r.unit}`).toHaveLength(want.length);
+          want.forEach((cell, k) => {
+            const where = `${label} ${r.unit} cột ${header[k]}`;
+            if (cell === null) expect(got[k], where).toBe('');
+            else if (typeof cell === 'number') expect(Number(got[k]), where).toBe(cell);
+            else expect(got[k], where).toBe(cell);
+          });
+        });
+        // Never evaluated: "=1+2" is not 3, HYPERLINK shows its text, not its label.
+        const names = rows.slice(1).map((r) => r[2]);
+        expect(names, label).not.toContain('3');
+        expect(names, label).not.toContain('Bấm vào đây');
+      }
+
+      // Saved by LibreOffice as xlsx: every name cell is a plain string (no formula), every score a number.
+      for (const [label, file] of [
+        ['CSV (Excel tiếng Việt) → xlsx', viXlsx!],
+        ['xlsx → xlsx', xlsxXlsx!],
+      ] as const) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+        const ws = wb.worksheets[0]!;
+        matrix.rows.forEach((r, i) => {
+          const row = ws.getRow(i + 2);
+          const nameCell = row.getCell(3);
+          expect(nameCell.type, `${label} ${r.unit}`).toBe(ExcelJS.ValueType.String);
+          expect(nameCell.formula, `${label} ${r.unit}`).toBeUndefined();
+          expect(nameCell.value, `${label} ${r.unit}`).toBe(expected(r)[2]);
+          const selfCell = row.getCell(4);
+          if (r.self[0] === null) expect(selfCell.value, label).toBeNull();
+          else {
+            expect(selfCell.type, label).toBe(ExcelJS.ValueType.Number);
+            expect(selfCell.value, label).toBe(r.self[0]);
+          }
+          const total = row.getCell(3 + 3 * matrix.criteria.length + 1);
+          expect(total.value, `${label} ${r.unit} tổng`).toBe(r.total);
+        });
+      }
+    },
+    TIMEOUT,
+  );
+});
