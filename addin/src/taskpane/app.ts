@@ -3,14 +3,18 @@
  * then one sheet at a time with "Kiểm tra", "Lưu nháp" and "Nộp". Every state is shown in Vietnamese:
  * loading, offline, expired token, deadline, invalid cells, a stale revision.
  */
+
+import type { Group, Unit } from '../../../shared/plan';
 import { type Api, createApi } from '../api/client';
 import type { CampaignDocument, Me, MeGroup } from '../api/types';
 import { selectCell } from '../excel/workbook';
 import { formatInstantVi } from '../format';
 import type { Host } from '../host';
 import { paneText as P } from '../messages';
+import { leadText as L } from '../messages-awards';
 import { localCheck } from '../sheets/check';
 import { fill, h } from './dom';
+import { type LeadContext, showLeadGroup } from './lead';
 import { type PanelContext, panels } from './panels';
 import { type Outcome, outcomeOf, SheetSession } from './session';
 import { banner, cellList, conflictPanel, sheetSummary } from './view';
@@ -21,6 +25,9 @@ export class App {
   private titles = new Map<string, string>();
   private session: SheetSession | null = null;
   private readonly documents = new Map<string, CampaignDocument>();
+  /** The lead unit's (or the secretariat's) open group panel, below the group list. */
+  private readonly lead: HTMLElement = h('section', { id: 'lead', hidden: true });
+  private leadGroup: { campaign: string; group: string } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -42,6 +49,7 @@ export class App {
       void this.connect(server.value.trim(), token.value.trim());
     });
     this.el('disconnect').addEventListener('click', () => this.disconnect());
+    this.el('groups').after(this.lead);
     if (this.host.kind === 'browser') this.say('warn', P.states.noExcel);
     else if (!this.host.supported) this.say('error', P.states.oldExcel);
     if (token.value) void this.connect(server.value.trim(), token.value.trim());
@@ -53,7 +61,9 @@ export class App {
 
   private busy(text: string | null): void {
     this.root.toggleAttribute('aria-busy', text !== null);
-    for (const b of this.root.querySelectorAll<HTMLButtonElement>('#sheet button, #panels button'))
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>(
+      '#sheet button, #panels button, #lead button',
+    ))
       b.disabled = text !== null;
     if (text) this.say('info', text);
   }
@@ -76,6 +86,7 @@ export class App {
       else this.say('warn', P.states.noExcel);
       if (me.unit) this.renderGroups(me.groups);
       else if (me.role === 'unit') fill(this.el('groups'), banner('warn', P.groups.notUnit));
+      else if (me.role === 'secretariat' || me.role === 'admin') this.renderStaffGroups();
       this.renderPanels(api, me);
     } catch (error) {
       this.showOutcome(outcomeOf(error, null));
@@ -107,6 +118,9 @@ export class App {
     this.el('account').hidden = true;
     fill(this.el('groups'));
     fill(this.el('panels'));
+    fill(this.lead);
+    this.lead.hidden = true;
+    this.leadGroup = null;
     this.el('sheet').hidden = true;
   }
 
@@ -135,6 +149,13 @@ export class App {
           },
           P.groups.open,
         ),
+        g.isLead
+          ? h(
+              'button',
+              { type: 'button', onclick: () => void this.openLead(g.campaign, g.group) },
+              L.openGroup,
+            )
+          : null,
       );
     });
     fill(
@@ -142,6 +163,107 @@ export class App {
       h('h2', {}, P.groups.heading),
       items.length ? h('ul', { class: 'groups' }, ...items) : h('p', {}, P.groups.empty),
     );
+  }
+
+  /** The secretariat's way to a group panel: pick a campaign, then one of its groups. */
+  private renderStaffGroups(): void {
+    const select = h(
+      'select',
+      { id: 'staff-campaign' },
+      ...[...this.titles].map(([code, title]) => h('option', { value: code }, `${code} · ${title}`)),
+    );
+    const list = h('ul', { class: 'groups', id: 'staff-groups' });
+    const show = async () => {
+      this.busy(P.states.loading);
+      try {
+        const doc = await this.document(select.value);
+        fill(
+          list,
+          ...doc.groups.map((g) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, g.name),
+              h('div', { class: 'muted' }, g.code),
+              h(
+                'button',
+                { type: 'button', onclick: () => void this.openLead(select.value, g.code) },
+                L.openGroup,
+              ),
+            ),
+          ),
+        );
+        fill(this.el('banner'));
+      } catch (error) {
+        this.showOutcome(outcomeOf(error, null));
+      } finally {
+        this.busy(null);
+      }
+    };
+    fill(
+      this.el('groups'),
+      h('h2', {}, L.staffHeading),
+      h('label', { for: 'staff-campaign' }, L.staffCampaign),
+      select,
+      h('button', { type: 'button', onclick: () => void show() }, L.staffShow),
+      list,
+    );
+  }
+
+  private leadContext(): LeadContext {
+    return {
+      api: this.api!,
+      me: this.me!,
+      host: this.host,
+      document: (code) => this.document(code),
+      say: (tone, text) => (text ? this.say(tone, text) : fill(this.el('banner'))),
+      busy: (text) => this.busy(text),
+      appraise: (campaign, group, unit) => this.openAppraisal(campaign, group, unit),
+    };
+  }
+
+  /** Opens the group panel: the members' sheets and the vote. */
+  async openLead(campaign: string, group: string): Promise<void> {
+    if (!this.api || !this.me) return;
+    this.leadGroup = { campaign, group };
+    await showLeadGroup(this.lead, this.leadContext(), campaign, group);
+  }
+
+  /** Opens a member's sheet in appraisal mode: appraised scores and reasons editable, the rest locked. */
+  async openAppraisal(campaign: string, group: Group, unit: Unit): Promise<void> {
+    if (!this.api || !this.host.run) return;
+    this.busy(P.states.loading);
+    try {
+      const doc = await this.document(campaign);
+      this.session = new SheetSession(
+        { api: this.api, run: this.host.run, caps: this.host.caps, check: localCheck },
+        { campaign, group: group.code, unit: unit.code },
+        'appraisal',
+        doc,
+      );
+      this.renderAppraisalPanel(group, unit);
+      this.busy(P.states.writing);
+      this.showOutcome(await this.session.open());
+    } catch (error) {
+      this.showOutcome(outcomeOf(error, null));
+    } finally {
+      this.busy(null);
+    }
+  }
+
+  private renderAppraisalPanel(group: Group, unit: Unit): void {
+    this.el('sheet').hidden = false;
+    fill(this.el('sheet-title'), L.sheet.title(unit.name, group.name));
+    const act = (label: string, cls: string, run: () => Promise<Outcome>, text: string) =>
+      h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label);
+    fill(
+      this.el('sheet-actions'),
+      act(L.sheet.build, '', () => this.session!.open(), P.states.writing),
+      act(L.sheet.check, '', () => this.session!.check(), P.states.loading),
+      act(L.sheet.send, 'primary', () => this.session!.save(undefined), P.states.saving),
+    );
+    fill(this.el('sheet-summary'));
+    fill(this.el('results'));
   }
 
   private async document(code: string): Promise<CampaignDocument> {
@@ -205,6 +327,13 @@ export class App {
     if (ws && this.host.run) void selectCell(this.host.run, ws, address).catch(() => undefined);
   };
 
+  private savedText(submitted: boolean): string {
+    if (this.session?.mode !== 'appraisal') return submitted ? P.results.submitted : P.results.saved;
+    // The group's list shows the new status and total.
+    if (this.leadGroup) void this.openLead(this.leadGroup.campaign, this.leadGroup.group);
+    return L.sheet.sent;
+  }
+
   showOutcome(o: Outcome): void {
     const results = this.el('results');
     switch (o.kind) {
@@ -213,7 +342,7 @@ export class App {
         fill(this.el('sheet-summary'), sheetSummary(o.sheet));
         fill(
           results,
-          o.kind === 'saved' ? banner('ok', o.submitted ? P.results.submitted : P.results.saved) : null,
+          o.kind === 'saved' ? banner('ok', this.savedText(o.submitted)) : null,
           cellList(P.results.notices, o.kind === 'saved' ? o.notices : [], 'warn', this.select),
         );
         fill(this.el('banner'));
