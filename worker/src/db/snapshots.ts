@@ -15,9 +15,24 @@ export interface SnapshotRow {
   bytes: number;
 }
 
-export function insertStatements(db: D1Database, row: SnapshotRow, content: string): D1PreparedStatement[] {
+/**
+ * The content in chunks of at most CHUNK_CHARS UTF-16 units, never splitting a surrogate pair (a character
+ * outside the BMP, an emoji say): a lone half would not survive the UTF-8 round trip through D1.
+ */
+export function splitChunks(content: string): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < content.length; i += CHUNK_CHARS) chunks.push(content.slice(i, i + CHUNK_CHARS));
+  for (let i = 0; i < content.length; ) {
+    let end = Math.min(i + CHUNK_CHARS, content.length);
+    const last = content.charCodeAt(end - 1);
+    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(content.slice(i, end));
+    i = end;
+  }
+  return chunks;
+}
+
+export function insertStatements(db: D1Database, row: SnapshotRow, content: string): D1PreparedStatement[] {
+  const chunks = splitChunks(content);
   return [
     db
       .prepare(
