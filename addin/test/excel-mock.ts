@@ -1,7 +1,8 @@
 /**
  * A workbook built from office-addin-mock objects, enough of the Excel API for the adapter: worksheets with
- * ranges, protection, page layout and settings. Loaded properties resolve only at `context.sync()`, which is
- * counted, and every range the adapter touches is recorded with what was written to it.
+ * ranges, protection, page layout, settings, conditional formats and charts. Loaded properties resolve only
+ * at `context.sync()`, which is counted, and every range the adapter touches is recorded with what was
+ * written to it and how many syncs had been made when it was queued (so a test can sum what each sync carried).
  */
 import { OfficeMockObject } from 'office-addin-mock';
 
@@ -12,6 +13,8 @@ export interface MockSheet {
   id: string;
   name: string;
   protected?: boolean;
+  /** Names of charts the sheet holds already. */
+  charts?: string[];
   /** Values returned when a range of this address is loaded. */
   values?: Record<string, unknown[][]>;
 }
@@ -22,6 +25,28 @@ export interface RangeRecord {
   range: Mock;
   borders: Record<string, Record<string, unknown>>;
   calls: string[];
+  /** Syncs made before this range was queued: its writes travel with sync number `sync + 1`. */
+  sync: number;
+}
+
+/** A conditional format added to a range (`range.conditionalFormats.add(type)`). */
+export interface ConditionalRecord {
+  sheet: string;
+  address: string;
+  type: string;
+  custom: { rule: { formula?: string }; format: { fill: { color?: string }; font: Record<string, unknown> } };
+}
+
+/** A chart of a sheet: added by the adapter (`source` set) or there before (`MockSheet.charts`). */
+export interface ChartRecord {
+  sheet: string;
+  name: string;
+  type?: string;
+  source?: string;
+  title: { text?: string };
+  legend: { visible?: boolean };
+  position?: [string, string | undefined];
+  deleted: boolean;
 }
 
 export interface MockInit {
@@ -37,6 +62,8 @@ export function createExcelMock(init: MockInit = {}) {
   const settings = new Map(Object.entries(init.settings ?? {}));
   const sheetData = new Map((init.sheets ?? []).map((s) => [s.id, s]));
   const log: string[] = [];
+  const conditionalFormats: ConditionalRecord[] = [];
+  const charts: ChartRecord[] = [];
   let syncs = 0;
   let added = 0;
 
@@ -66,17 +93,46 @@ export function createExcelMock(init: MockInit = {}) {
           autofitRows: () => calls.push('autofitRows'),
         },
         dataValidation: { clear: () => calls.push('dataValidation.clear') },
+        conditionalFormats: {
+          add: (type: string) => {
+            const cf: ConditionalRecord = {
+              sheet,
+              address,
+              type,
+              custom: { rule: {}, format: { fill: {}, font: {} } },
+            };
+            conditionalFormats.push(cf);
+            return cf;
+          },
+          clearAll: () => calls.push('conditionalFormats.clearAll'),
+        },
         merge: () => calls.push('merge'),
         unmerge: () => calls.push('unmerge'),
         clear: (what: string) => calls.push(`clear:${what}`),
         select: () => calls.push('select'),
       }),
     );
-    ranges.push({ sheet, address, range, borders, calls });
+    ranges.push({ sheet, address, range, borders, calls, sync: syncs });
     return range;
   };
 
-  const makeSheet = (id: string, name: string, isProtected: boolean): Mock => {
+  const chart = (sheet: string, name: string, extra: Partial<ChartRecord> = {}): ChartRecord => {
+    const c: ChartRecord = { sheet, name, title: {}, legend: {}, deleted: false, ...extra };
+    Object.assign(c, {
+      setPosition: (from: string, to?: string) => {
+        c.position = [from, to];
+      },
+      delete: () => {
+        c.deleted = true;
+        log.push(`chart.delete:${sheet}:${c.name}`);
+      },
+    });
+    charts.push(c);
+    return c;
+  };
+
+  const makeSheet = (id: string, name: string, isProtected: boolean, chartNames: string[] = []): Mock => {
+    for (const n of chartNames) chart(id, n);
     const ws: Mock = track(
       new OfficeMockObject({
         id,
@@ -94,12 +150,25 @@ export function createExcelMock(init: MockInit = {}) {
         freezePanes: { freezeRows: (n: number) => log.push(`freezeRows:${n}`) },
         getRange: (address?: string) => makeRange(id, address),
         activate: () => log.push(`activate:${id}`),
+        charts: {
+          add: (type: string, source: Mock, _seriesBy?: string) =>
+            chart(id, `chart-${charts.length + 1}`, {
+              type,
+              source: ranges.find((r) => r.range === source)?.address ?? '?',
+            }),
+        },
       }),
     );
+    // Loading `items/name` lists the sheet's charts that were not deleted, as Office does after the sync.
+    ws.charts.load = () => {
+      ws.charts.items = charts.filter((c) => c.sheet === id && !c.deleted);
+    };
     return ws;
   };
 
-  const sheets: Mock[] = (init.sheets ?? []).map((s) => makeSheet(s.id, s.name, s.protected ?? false));
+  const sheets: Mock[] = (init.sheets ?? []).map((s) =>
+    makeSheet(s.id, s.name, s.protected ?? false, s.charts),
+  );
 
   const settingItem = (key: string): Mock => {
     const item: Mock = track(
@@ -171,5 +240,7 @@ export function createExcelMock(init: MockInit = {}) {
     ranges,
     settings,
     log,
+    conditionalFormats,
+    charts,
   };
 }

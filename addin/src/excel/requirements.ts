@@ -12,8 +12,14 @@ export function capabilities(supports: SupportCheck): Capabilities {
     dataValidation: supports('ExcelApi', '1.8'),
     pageLayout: supports('ExcelApi', '1.9'),
     freezePanes: supports('ExcelApi', '1.7'),
+    conditionalFormats: supports('ExcelApi', '1.6'),
   };
 }
 
 /** Every capability on: for hosts that implement what the adapter uses (the preview host, tests). */
-export const ALL: Capabilities = { dataValidation: true, pageLayout: true, freezePanes: true };
+export const ALL: Capabilities = {
+  dataValidation: true,
+  pageLayout: true,
+  freezePanes: true,
+  conditionalFormats: true,
+};

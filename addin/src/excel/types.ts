@@ -11,6 +11,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** ExcelApi 1.7: frozen header rows. */
   freezePanes: boolean;
+  /** ExcelApi 1.6: conditional formats (pulled tables; without them the matching rows get a plain fill). */
+  conditionalFormats?: boolean;
 }
 
 /** An Excel operation that failed, with Office's `debugInfo` kept for the report. */

@@ -1,0 +1,82 @@
+/** "Chỉ tiêu": the usage of every quota rule, one row each, over-quota rows filled red by a conditional format. */
+import type { QuotaRow } from '../api/secretariat';
+import { formatInstantVi } from '../format';
+import { tableText } from '../messages-secretariat';
+import { area } from '../sheets/a1';
+import { Block, HEADER_FILL, OVER_FILL, safeSheetName } from './block';
+import type { TablePlan } from './types';
+
+const T = tableText.quotas;
+export const QUOTAS_HEADER_ROW = 4;
+const COLS = 6;
+
+export interface QuotasInput {
+  campaign: string;
+  title: string;
+  rules: readonly QuotaRow[];
+  /** When the figures were read (ISO 8601). */
+  at: string;
+}
+
+export function quotasTable(input: QuotasInput): TablePlan {
+  const H = QUOTAS_HEADER_ROW;
+  const lastRow = H + Math.max(input.rules.length, 1);
+  const lastCol = COLS - 1;
+  const b = new Block(lastRow, COLS);
+  const overRules = input.rules.filter((r) => r.over > 0).length;
+  b.set(1, 0, T.title(input.title));
+  b.set(2, 0, T.subtitle(formatInstantVi(input.at), overRules));
+  const h = T.header;
+  [h.rule, h.label, h.scope, h.limit, h.used, h.over].forEach((text, col) => {
+    b.set(H, col, text);
+  });
+  input.rules.forEach((r, i) => {
+    const row = H + 1 + i;
+    b.set(row, 0, r.rule);
+    b.set(row, 1, r.label);
+    b.set(row, 2, T.scope[r.scope] ?? r.scope);
+    b.set(row, 3, r.limit ?? T.noLimit);
+    b.set(row, 4, r.used);
+    b.set(row, 5, r.over);
+  });
+  if (!input.rules.length) b.set(H + 1, 0, T.empty);
+  const first = H + 1;
+  return {
+    name: safeSheetName(T.sheet),
+    identity: { kind: 'quotas', campaign: input.campaign },
+    source: input.at,
+    rows: lastRow,
+    cols: COLS,
+    values: b.values,
+    numberFormats: b.formats,
+    merges: [],
+    styles: [
+      { address: area(1, 0, 1, lastCol), bold: true, size: 14 },
+      { address: area(2, 0, 2, lastCol), italic: true },
+      { address: area(H, 0, H, lastCol), bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL },
+      { address: area(H, 0, lastRow, lastCol), grid: true },
+    ],
+    widths: [30, 48, 14, 14, 10, 10],
+    conditional: input.rules.length
+      ? [
+          {
+            address: area(first, 0, lastRow, lastCol),
+            formula: `=$F${first}>0`,
+            fill: OVER_FILL,
+            matches: input.rules.flatMap((r, i) =>
+              r.over > 0 ? [area(first + i, 0, first + i, lastCol)] : [],
+            ),
+          },
+        ]
+      : [],
+    charts: [],
+    freezeRows: H,
+    readOnly: false,
+    print: {
+      orientation: 'Landscape',
+      area: area(1, 0, lastRow, lastCol),
+      titleRows: `$${H}:$${H}`,
+      footer: tableText.footer,
+    },
+  };
+}
