@@ -1,12 +1,13 @@
 /**
  * Draws the preview workbook as an HTML grid: sheet tabs, a formula bar for the selected cell, and the active
- * sheet's cells with their values, bold, fills (the marks) and the selection. Clicking a cell selects it;
+ * sheet's cells with their values, bold, fills (the marks, and conditional formats where their rule holds)
+ * and the selection; under it, captions for the sheet's protection, print setup and charts. Clicking a cell selects it;
  * typing in the bar and pressing Enter writes it as a person would in Excel (locked cells refuse).
  */
 
 import { cell as a1, colLetter } from '../sheets/a1';
 import { h } from '../taskpane/dom';
-import type { PreviewSheet, PreviewWorkbook } from './workbook';
+import { type PreviewSheet, type PreviewWorkbook, parseAddress } from './workbook';
 
 export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: () => void } {
   const address = h('span', { id: 'preview-address', class: 'address' });
@@ -19,6 +20,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
   const note = h('p', { id: 'preview-note', class: 'note', 'aria-live': 'polite' });
   const tabs = h('nav', { id: 'preview-tabs', class: 'tabs' });
   const grid = h('div', { id: 'preview-grid', class: 'grid' });
+  const extras = h('div', { id: 'preview-extras', class: 'extras' });
   const form = h('form', { id: 'preview-bar', class: 'bar' }, address, input);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -27,7 +29,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
     const r = book.type(ws.id, ws.selection, input.value);
     note.textContent = r.ok ? '' : r.message;
   });
-  root.replaceChildren(h('h2', {}, 'Sổ tính xem thử'), tabs, form, note, grid);
+  root.replaceChildren(h('h2', {}, 'Sổ tính xem thử'), tabs, form, note, grid, extras);
 
   const render = () => {
     const ws = book.active;
@@ -52,6 +54,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
         h('p', { class: 'muted' }, 'Sổ tính trống: kết nối rồi mở một khối để tạo bảng điểm.'),
       );
       address.textContent = '';
+      extras.replaceChildren();
       return;
     }
     address.textContent = ws.selection ?? '';
@@ -64,6 +67,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
         input.select();
       }),
     );
+    extras.replaceChildren(...captions(ws));
   };
   render();
   return { render };
@@ -98,8 +102,9 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
           },
           cell ? String(cell.value) : '',
         );
-        if (cell?.fill) td.style.background = cell.fill;
-        if (cell?.fill) td.dataset.fill = cell.fill;
+        const fillColour = (cell && ws.conditionalFill(r, c)) ?? cell?.fill;
+        if (fillColour) td.style.background = fillColour;
+        if (fillColour) td.dataset.fill = fillColour;
         const width = ws.columnWidths.get(c);
         if (width && r === 1) td.style.minWidth = `${Math.min(width, 320)}px`;
         return td;
@@ -107,4 +112,49 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
     ),
   );
   return h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows));
+}
+
+/** What the grid cannot draw, said in words: protection, print setup, and each chart with its data. */
+function captions(ws: PreviewSheet): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (ws.protected) out.push(h('p', { class: 'caption protected' }, 'Trang tính được bảo vệ: chỉ đọc.'));
+  const p = ws.print;
+  if (p.orientation || p.titleRows)
+    out.push(
+      h(
+        'p',
+        { class: 'caption print' },
+        [
+          'Thiết lập in:',
+          p.orientation === 'Landscape' ? 'khổ ngang' : 'khổ dọc',
+          p.fitToWidth ? 'vừa một trang theo chiều ngang' : '',
+          p.titleRows ? `lặp lại dòng ${p.titleRows} ở mỗi trang` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    );
+  for (const chart of ws.charts) {
+    const rect = parseAddress(chart.source);
+    const rows = Array.from({ length: (rect.r2 ?? rect.r1) - rect.r1 + 1 }, (_, i) => rect.r1 + i);
+    out.push(
+      h(
+        'figure',
+        { class: 'chart', 'data-chart': chart.name },
+        h('figcaption', {}, `Biểu đồ: ${chart.title} (dữ liệu ${chart.source})`),
+        h(
+          'ul',
+          {},
+          ...rows.map((r) =>
+            h(
+              'li',
+              {},
+              `${ws.cells.get(`${r},${rect.c1}`)?.value ?? ''}: ${ws.cells.get(`${r},${rect.c2 ?? rect.c1}`)?.value ?? ''}`,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 /**
  * An in-browser workbook implementing only the slice of the Excel API the adapter uses
  * (../excel/README.md), for the preview host and tests: worksheets of cells with values, formulas, number
- * formats, bold, fills and locking; settings; protection; a selected cell. Writes apply at once;
- * `context.sync()` counts and recalculates the formulas (./formula.ts), as does every typed cell.
+ * formats, bold, fills and locking; settings; protection; a selected cell; custom conditional formats
+ * (evaluated on the cells' values, their fill shown where the rule holds); charts and print setup (recorded,
+ * shown as captions). Writes apply at once; `context.sync()` counts and recalculates the formulas
+ * (./formula.ts), as does every typed cell.
  * Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted as text,
  * and a locked cell of a protected sheet refuses.
  */
@@ -23,6 +25,8 @@ export interface Cell {
   color?: string;
   hAlign?: string;
   locked: boolean;
+  /** List validation: the list's source ("=$S$6:$S$9" on the same sheet, or "a,b,c"); Stop refuses. */
+  validation?: { source: string; stop: boolean; message?: string };
 }
 
 /** A rectangle, 1-based rows, 0-based columns; `null` bounds mean "to the sheet's extent". */
@@ -33,7 +37,44 @@ interface Rect {
   c2: number | null;
 }
 
+/** A custom conditional format: `formula` is written for the top-left cell of `rect`. */
+export interface PreviewRule {
+  address: string;
+  rect: Rect;
+  formula: string;
+  fill: string | null;
+}
+
+/** A chart as the adapter described it. */
+export interface PreviewChart {
+  name: string;
+  type: string;
+  source: string;
+  title: string;
+  position: [string, string | undefined] | null;
+}
+
 const key = (r: number, c: number) => `${r},${c}`;
+
+/**
+ * Moves a formula's relative references by (rows, cols), as Excel does when it applies a conditional
+ * format's formula to each cell of its range: `=$G5="Tốt"` one row down is `=$G6="Tốt"`.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])/gi, (_m, dc, col, dr, row) => {
+            const c = dc ? col : colLetter(parseCell(`${col}1`)!.col + cols);
+            const r = dr ? row : String(Number(row) + rows);
+            return `${dc}${c}${dr}${r}`;
+          }),
+    )
+    .join('');
+}
+
 const blank = (): Cell => ({ value: '', format: 'General', locked: true });
 
 /** Parses "A1", "A1:C3", "B:B", "5:5"; throws on anything else, as Excel would at sync. */
@@ -67,6 +108,9 @@ export class PreviewSheet {
   protected = false;
   frozenRows = 0;
   selection: string | null = null;
+  readonly rules: PreviewRule[] = [];
+  readonly charts: PreviewChart[] = [];
+  readonly print: { orientation?: string; area?: string; titleRows?: string; fitToWidth?: boolean } = {};
 
   constructor(
     readonly id: string,
@@ -119,6 +163,25 @@ export class PreviewSheet {
       const [r, c] = k.split(',').map(Number) as [number, number];
       read(r, c);
     }
+  }
+
+  /** The fill of the last-added conditional format whose formula holds at (row, col), or null. */
+  conditionalFill(r: number, c: number): string | null {
+    for (let i = this.rules.length - 1; i >= 0; i--) {
+      const rule = this.rules[i]!;
+      const { rect } = rule;
+      if (
+        r < rect.r1 ||
+        c < rect.c1 ||
+        (rect.r2 !== null && r > rect.r2) ||
+        (rect.c2 !== null && c > rect.c2)
+      )
+        continue;
+      const formula = shiftFormula(rule.formula, r - rect.r1, c - rect.c1);
+      const v = evaluate(formula, (row, col) => this.cells.get(key(row, col))?.value ?? '');
+      if (v === true && rule.fill) return rule.fill;
+    }
+    return null;
   }
 
   cellAt(r: number, c: number): Cell {
@@ -197,6 +260,14 @@ export class PreviewWorkbook {
         message: `Ô ${address} đã khóa: trang tính được bảo vệ, chỉ sửa được các ô nhập liệu.`,
       };
     const t = text.trim();
+    const list = this.listOf(id, address);
+    if (list && cell.validation?.stop && t !== '' && !list.includes(t))
+      return {
+        ok: false,
+        message: cell.validation.message
+          ? `Ô ${address}: ${cell.validation.message}`
+          : `Ô ${address}: "${t}" không có trong danh sách được chọn.`,
+      };
     delete cell.formula;
     cell.value =
       cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : t.startsWith('=') ? '' : text;
@@ -204,6 +275,20 @@ export class PreviewWorkbook {
     ws.recalc();
     this.changed();
     return { ok: true };
+  }
+
+  /** The values a list-validated cell accepts, or null when it has no list. */
+  listOf(id: string, address: string): string[] | null {
+    const ws = this.sheet(id);
+    const source = ws.get(address).validation?.source;
+    if (!source) return null;
+    if (!source.startsWith('=')) return source.split(',').map((v) => v.trim());
+    const out: string[] = [];
+    for (const [r, c] of ws.positions(parseAddress(source.slice(1).replaceAll('$', '')))) {
+      const v = ws.cells.get(key(r, c))?.value;
+      if (v !== undefined && v !== '') out.push(String(v));
+    }
+    return out;
   }
 
   private changed(): void {
@@ -261,7 +346,6 @@ export class PreviewWorkbook {
         s.protected = false;
       },
     };
-    const noop = () => undefined;
     const ws = {
       get id() {
         return s.id;
@@ -284,12 +368,59 @@ export class PreviewWorkbook {
         },
       },
       pageLayout: {
-        setPrintArea: noop,
-        setPrintTitleRows: noop,
+        set orientation(v: string) {
+          s.print.orientation = v;
+        },
+        set zoom(v: { horizontalFitToPages?: number }) {
+          s.print.fitToWidth = v.horizontalFitToPages === 1;
+        },
+        setPrintArea: (a: string) => {
+          s.print.area = a;
+        },
+        setPrintTitleRows: (rows: string) => {
+          s.print.titleRows = rows;
+        },
         headersFooters: { defaultForAllPages: {} },
       },
+      charts: this.charts(s),
     };
     return ws;
+  }
+
+  private charts(s: PreviewSheet) {
+    const item = (c: PreviewChart) => ({
+      get name() {
+        return c.name;
+      },
+      set name(v: string) {
+        c.name = v;
+      },
+      title: {
+        set text(v: string) {
+          c.title = v;
+        },
+      },
+      legend: {},
+      setPosition: (from: string, to?: string) => {
+        c.position = [from, to];
+      },
+      delete: () => {
+        const i = s.charts.indexOf(c);
+        if (i >= 0) s.charts.splice(i, 1);
+      },
+    });
+    const charts = {
+      get items() {
+        return s.charts.map(item);
+      },
+      load: () => charts,
+      add: (type: string, source: { address?: string }, _seriesBy?: string) => {
+        const c: PreviewChart = { name: '', type, source: source.address ?? '', title: '', position: null };
+        s.charts.push(c);
+        return item(c);
+      },
+    };
+    return charts;
   }
 
   private range(s: PreviewSheet, address?: string) {
@@ -368,7 +499,57 @@ export class PreviewWorkbook {
           if (v) s.hiddenColumns.add(c);
           else s.hiddenColumns.delete(c);
       },
-      dataValidation: { clear: noopFn },
+      dataValidation: {
+        clear: () =>
+          each((c) => {
+            delete c.validation;
+          }),
+        ignoreBlanks: true,
+        prompt: {},
+        /** Only list rules are kept (and enforced by `type`); decimal rules are the scoring sheet's warnings. */
+        set rule(r: { list?: { source: string } }) {
+          if (r.list)
+            each((c) => {
+              c.validation = { source: r.list!.source, stop: true };
+            });
+        },
+        set errorAlert(a: { style?: string; message?: string }) {
+          each((c) => {
+            if (!c.validation) return;
+            c.validation.stop = a.style === 'Stop';
+            if (a.message) c.validation.message = a.message;
+          });
+        },
+      },
+      conditionalFormats: {
+        add: (type: string) => {
+          if (type !== 'Custom')
+            throw new Error(`InvalidArgument: xem thử chỉ hỗ trợ định dạng có điều kiện "Custom"`);
+          const rule: PreviewRule = { address: address ?? '', rect, formula: '', fill: null };
+          s.rules.push(rule);
+          return {
+            custom: {
+              rule: {
+                set formula(v: string) {
+                  rule.formula = v;
+                },
+              },
+              format: {
+                fill: {
+                  set color(v: string) {
+                    rule.fill = v;
+                  },
+                },
+                font: {},
+              },
+            },
+          };
+        },
+        clearAll: () => {
+          if (!address) s.rules.length = 0;
+          else s.rules.splice(0, s.rules.length, ...s.rules.filter((r) => r.address !== address));
+        },
+      },
       format: {
         font: {
           set bold(v: boolean) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { consolidatedOf, quotaRows, rankingsOf, snapshotHead } from '../../test/secretariat-fixtures';
+import { ALL } from '../excel/requirements';
+import { writeTables } from '../excel/tables';
+import { CHANGED_FILL, CLASS_FILLS, OVER_FILL } from '../tables/block';
+import { consolidatedTable } from '../tables/consolidated';
+import { quotasTable } from '../tables/quotas';
+import { RANKINGS_HEADER_ROW, rankingsTable } from '../tables/rankings';
+import { PreviewWorkbook, shiftFormula } from './workbook';
+
+const AT = '2023-12-01T08:00:00+07:00';
+const H = RANKINGS_HEADER_ROW;
+
+describe('preview workbook: the pulled tables', () => {
+  it('shifts relative references of a conditional format’s formula, never absolute ones or text', () => {
+    expect(shiftFormula('=$G5="Tốt"', 3, 2)).toBe('=$G8="Tốt"');
+    expect(shiftFormula('=AND(F5>0,$A$1<>"B5")', 1, 1)).toBe('=AND(G6>0,$A$1<>"B5")');
+  });
+
+  it('pulls rankings and quotas, then pulls again in place: same sheets, no leftover rows or charts', async () => {
+    const book = new PreviewWorkbook();
+    const first = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(3, 8) });
+    const quotas = quotasTable({ campaign: 'C', title: 'T', rules: quotaRows, at: AT });
+    const r1 = await writeTables(book.run, [first, quotas], ALL);
+    expect(book.syncs).toBe(3);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Bảng xếp hạng', 'Chỉ tiêu']);
+    const ranking = book.sheet(r1.tables[0]!.worksheetId);
+    expect(ranking.rowCount).toBe(H + 24);
+    expect(ranking.charts.map((c) => c.source)).toEqual(['E5:F11', 'E13:F19', 'E21:F27']);
+    // The row of a "Xuất sắc" unit is filled by its conditional format; the unranked unit's row is not.
+    expect(ranking.conditionalFill(H + 1, 0)).toBe(CLASS_FILLS[0]);
+    expect(ranking.conditionalFill(H + 8, 0)).toBeNull();
+    const quota = book.sheet(r1.tables[1]!.worksheetId);
+    expect(quota.conditionalFill(5, 2)).toBe(OVER_FILL);
+    expect(quota.conditionalFill(6, 2)).toBeNull();
+
+    const second = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(1, 5) });
+    book.sheet(ranking.id).name = 'Xếp hạng của tôi';
+    const r2 = await writeTables(book.run, [second, quotas], ALL);
+    expect(r2.syncs).toBe(3);
+    expect(r2.tables.map((t) => t.worksheetId)).toEqual(r1.tables.map((t) => t.worksheetId));
+    expect(book.sheets.map((s) => s.name)).toEqual(['Xếp hạng của tôi', 'Chỉ tiêu']);
+    expect(ranking.rowCount).toBe(H + 5);
+    expect(ranking.get(`A${H + 6}`).value).toBe('');
+    expect(ranking.charts.map((c) => c.source)).toEqual(['E5:F8']);
+    // The two rules of the first pull are gone; the second pull's one class gives one rule.
+    expect(ranking.rules.map((r) => r.formula)).toEqual(['=$G5="Xuất sắc"']);
+  });
+
+  it('opens a snapshot: header with SHA-256, values, changed scores filled, protected, print set', async () => {
+    const book = new PreviewWorkbook();
+    const g = consolidatedOf(5, 4);
+    const plan = consolidatedTable({ campaign: 'C', snapshot: snapshotHead, group: g });
+    await writeTables(book.run, [plan], ALL);
+    const ws = book.sheets[0]!;
+    expect(ws.name).toBe('TH K1');
+    expect(ws.get('A3').value).toBe(`SHA-256: ${snapshotHead.sha256}`);
+    expect(ws.get('D7').value).toBe(g.rows[0]!.self[0]!);
+    expect(ws.get('E7').fill).toBe(CHANGED_FILL); // unit 1, criterion 1: appraised 0.5 lower
+    expect(ws.get('H7').fill).toBeUndefined();
+    expect(ws.protected).toBe(true);
+    expect(ws.print).toEqual({ orientation: 'Landscape', fitToWidth: true, area: 'A1:Q11', titleRows: '$5:$6' });
+    expect(book.type(ws.id, 'D7', '10')).toMatchObject({ ok: false });
+  });
+});
