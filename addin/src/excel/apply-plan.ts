@@ -30,7 +30,7 @@ export function queueClear(ws: Excel.Worksheet, isProtected: boolean): void {
   all.format.protection.locked = true;
 }
 
-function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
+export function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
   const f = ws.getRange(s.address).format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;

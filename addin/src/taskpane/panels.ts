@@ -6,6 +6,9 @@
 import type { Api } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';
 import type { Host } from '../host';
+import { councilPanel } from './council';
+import { nominationsPanel } from './nominations';
+import { secretariatPanel } from './secretariat';
 import type { Tone } from './view';
 
 /** What a panel may use: the connected API, who the caller is, the host (Excel or not) and the pane's voice. */
@@ -27,4 +30,4 @@ export interface PanelContext {
 export type Panel = (ctx: PanelContext) => HTMLElement | null;
 
 /** The panels in display order; each role-area module adds its entry here. */
-export const panels: Panel[] = [];
+export const panels: Panel[] = [nominationsPanel, secretariatPanel, councilPanel];

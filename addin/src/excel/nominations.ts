@@ -1,0 +1,203 @@
+/**
+ * The nominations sheet in Excel (plan: ../sheets/nominations.ts). Like the scoring sheet's adapter, each
+ * operation is one `Excel.run` with a bounded number of syncs whatever the number of rows: find (1), write
+ * (2 for an existing worksheet, 3 for a new one), read (1), write back the server's answer (1).
+ */
+import { area, colLetter } from '../sheets/a1';
+import type { Fill, NominationsPlan } from '../sheets/nominations';
+import { NC, nominationsReadRange, writeBackRange } from '../sheets/nominations';
+import type { CellMessage } from '../sheets/read-back';
+import { queueClear, queueStyle } from './apply-plan';
+import type { Capabilities, ExcelRun } from './types';
+import { guarded } from './types';
+import { MARK } from './workbook';
+
+export const NOMINATIONS_PREFIX = 'thidua.nominations:';
+const POINTS_PER_CHAR = 5.6;
+
+export interface StoredNominations {
+  campaign: string;
+  owner: string;
+  sheet: string;
+  worksheetId: string;
+  /** Rows of the table as last written, so a read covers them without rebuilding the plan's size. */
+  firstRow: number;
+  lastRow: number;
+}
+
+export const nominationsKey = (campaign: string, owner: string) =>
+  `${NOMINATIONS_PREFIX}${campaign}|${owner}`;
+
+function parse(value: unknown): StoredNominations | null {
+  try {
+    const v = JSON.parse(String(value)) as StoredNominations;
+    return typeof v.worksheetId === 'string' && typeof v.lastRow === 'number' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored nominations sheet of (campaign, owner) whose worksheet still exists, or null. One sync. */
+export function findNominations(
+  run: ExcelRun,
+  campaign: string,
+  owner: string,
+): Promise<StoredNominations | null> {
+  return guarded('Tìm bảng đề nghị', () =>
+    run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(nominationsKey(campaign, owner));
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name,items/protection/protected');
+      await context.sync(); // 1
+      const stored = setting.isNullObject ? null : parse(setting.value);
+      return stored && sheets.items.some((w) => w.id === stored.worksheetId) ? stored : null;
+    }),
+  );
+}
+
+/** Writes the plan into its worksheet (created, or cleared and rewritten) and stores where it is. */
+export function writeNominations(
+  run: ExcelRun,
+  plan: NominationsPlan,
+  caps: Capabilities,
+): Promise<StoredNominations> {
+  const key = nominationsKey(plan.identity.campaign, plan.identity.owner);
+  return guarded('Ghi bảng đề nghị', () =>
+    run(async (context) => {
+      const settings = context.workbook.settings;
+      const setting = settings.getItemOrNullObject(key);
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name,items/protection/protected');
+      await context.sync(); // 1
+      const stored = setting.isNullObject ? null : parse(setting.value);
+      const existing =
+        sheets.items.find((w) => stored && w.id === stored.worksheetId) ??
+        sheets.items.find((w) => w.name === plan.name);
+      let ws: Excel.Worksheet;
+      if (existing) {
+        ws = existing;
+        queueClear(ws, existing.protection.protected);
+        if (existing.name !== plan.name) ws.name = plan.name;
+      } else {
+        ws = sheets.add(plan.name);
+        ws.load('id');
+      }
+      queueNominations(ws, plan, caps);
+      ws.activate();
+      const save = (worksheetId: string): StoredNominations => {
+        const s: StoredNominations = {
+          ...plan.identity,
+          worksheetId,
+          firstRow: plan.layout.firstRow,
+          lastRow: plan.layout.lastRow,
+        };
+        settings.add(key, JSON.stringify(s));
+        return s;
+      };
+      if (existing) {
+        const s = save(existing.id);
+        await context.sync(); // 2
+        return s;
+      }
+      await context.sync(); // 2
+      const s = save(ws.id);
+      await context.sync(); // 3
+      return s;
+    }),
+  );
+}
+
+function queueNominations(ws: Excel.Worksheet, plan: NominationsPlan, caps: Capabilities): void {
+  const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
+  block.numberFormat = plan.numberFormats;
+  block.formulas = plan.cells;
+  block.format.font.name = plan.font.name;
+  block.format.font.size = plan.font.size;
+  block.format.verticalAlignment = 'Center';
+  plan.columns.forEach((c, i) => {
+    const col = ws.getRange(`${colLetter(i)}:${colLetter(i)}`);
+    col.format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+    col.columnHidden = c.hidden === true;
+  });
+  for (const address of plan.merges) ws.getRange(address).merge(false);
+  for (const s of plan.styles) queueStyle(ws, s);
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const f of plan.fills) ws.getRange(f.address).format.fill.color = f.color;
+  if (caps.dataValidation) {
+    for (const v of plan.lists) {
+      const dv = ws.getRange(v.address).dataValidation;
+      dv.clear();
+      dv.ignoreBlanks = true;
+      dv.rule = { list: { inCellDropDown: true, source: v.source } };
+      dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: v.title, message: v.alert };
+    }
+  }
+  if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
+  for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;
+  protect(ws);
+}
+
+/** The table's values (`nominationsReadRange`). One sync. */
+export function readNominations(run: ExcelRun, plan: NominationsPlan, worksheetId: string) {
+  return guarded('Đọc bảng đề nghị', () =>
+    run(async (context) => {
+      const range = context.workbook.worksheets.getItem(worksheetId).getRange(nominationsReadRange(plan));
+      range.load('values');
+      await context.sync(); // 1
+      return range.values as unknown[][];
+    }),
+  );
+}
+
+export interface WriteBack {
+  /** Status, reasons, id, sent of every table row (`writeBackColumns`). */
+  columns: string[][];
+  /** Fills of the rows' statuses (`statusFills`). */
+  fills: readonly Fill[];
+  /** Cells the server or the read-back refused, filled red over everything else. */
+  problems: readonly CellMessage[];
+}
+
+/**
+ * Writes the server's answer beside the rows and marks them: the four answer columns as one 2D array, the
+ * table's fills cleared then set. One sync. `unprotect` has no effect on a sheet that is not protected, so
+ * the protection state need not be loaded first; the sheet is protected again in the same batch.
+ */
+export function writeBackNominations(
+  run: ExcelRun,
+  plan: NominationsPlan,
+  worksheetId: string,
+  back: WriteBack,
+): Promise<void> {
+  return guarded('Ghi trạng thái đề nghị', () =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId);
+      ws.protection.unprotect();
+      const block = ws.getRange(writeBackRange(plan));
+      block.numberFormat = back.columns.map((r) => r.map(() => '@'));
+      block.values = back.columns;
+      const { firstRow, lastRow } = plan.layout;
+      ws.getRange(area(firstRow, NC.tt, lastRow, NC.reasons)).format.fill.clear();
+      for (const f of back.fills) ws.getRange(f.address).format.fill.color = f.color;
+      for (const p of back.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
+      protect(ws);
+      await context.sync(); // 1
+    }),
+  );
+}
+
+function protect(ws: Excel.Worksheet): void {
+  ws.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowInsertRows: false,
+    allowDeleteRows: false,
+    allowInsertColumns: false,
+    allowDeleteColumns: false,
+    selectionMode: 'Normal',
+  });
+}
