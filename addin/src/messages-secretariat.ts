@@ -2,8 +2,6 @@
  * Vietnamese texts of the secretariat's and the council's areas: the pulled worksheets (rankings, quota usage,
  * consolidated sheets of a snapshot) and their task pane panels.
  */
-import { num } from './messages';
-
 /** Labels written into the pulled worksheets. */
 export const tableText = {
   rankings: {
@@ -113,6 +111,7 @@ export const councilText = {
   campaign: 'Kế hoạch',
   list: 'Xem các bản chốt',
   none: 'Kế hoạch này chưa có bản chốt nào.',
+  listed: (n: number) => `Có ${n} bản chốt; chọn một bản rồi bấm "Mở bản chốt".`,
   pick: 'Bản chốt',
   option: (when: string, by: string, sha: string) => `${when} · ${by} · ${sha.slice(0, 12)}…`,
   open: 'Mở bản chốt',
@@ -122,6 +121,3 @@ export const councilText = {
   verified: 'Mã SHA-256 tính lại trên nội dung nhận được khớp với mã của bản chốt.',
   mismatch: 'Cảnh báo: mã SHA-256 tính lại không khớp với mã của bản chốt.',
 } as const;
-
-/** "0,8" style share for the pane. */
-export const share = (v: number) => `${num(Math.round(v * 1000) / 10)}%`;

@@ -1,0 +1,89 @@
+/**
+ * The council's panel (council, also the secretariat and admin): the snapshots of a campaign, newest first;
+ * "Mở bản chốt" writes one consolidated sheet per group — protected read-only, set up to print — with the
+ * snapshot's date and SHA-256 in the header, after checking that SHA-256 against the content received.
+ */
+import { type SnapshotListItem, secretariatApi } from '../api/secretariat';
+import { verifySnapshot } from '../api/snapshot-hash';
+import { writeTables } from '../excel/tables';
+import { formatInstantVi } from '../format';
+import { paneText } from '../messages';
+import { councilText as K, secretariatText as S } from '../messages-secretariat';
+import { consolidatedTable } from '../tables/consolidated';
+import { fill, h } from './dom';
+import type { Panel } from './panels';
+import { campaignSelect, errorText } from './secretariat';
+import type { Tone } from './view';
+
+const ROLES = new Set(['council', 'secretariat', 'admin']);
+
+export const councilPanel: Panel = (ctx) => {
+  if (!ROLES.has(ctx.me.role)) return null;
+  const api = secretariatApi(ctx.api);
+  const section = h('section', { id: 'council', class: 'role-panel' }, h('h2', {}, K.heading));
+  if (!ctx.titles.size) {
+    section.append(h('p', { class: 'muted' }, S.noCampaigns));
+    return section;
+  }
+  const campaign = campaignSelect('council-campaign', ctx);
+  const snapshot = h('select', { id: 'council-snapshot' });
+  const result = h('div', { id: 'council-result', 'aria-live': 'polite' });
+  const show = (tone: Tone, headline: string, ...details: string[]) => {
+    ctx.say(tone, headline);
+    fill(result, ...details.map((d) => h('p', { class: 'detail' }, d)));
+  };
+  const act = async (busyText: string, body: () => Promise<void>) => {
+    ctx.busy(busyText);
+    try {
+      await body();
+    } catch (error) {
+      show('error', errorText(error));
+    } finally {
+      ctx.busy(null);
+    }
+  };
+
+  const list = () =>
+    act(paneText.states.loading, async () => {
+      const { snapshots } = await api.snapshots(campaign.value);
+      const newest: SnapshotListItem[] = [...snapshots].reverse();
+      fill(
+        snapshot,
+        ...newest.map((s) =>
+          h('option', { value: s.id }, K.option(formatInstantVi(s.createdAt), s.createdBy, s.sha256)),
+        ),
+      );
+      if (newest.length) show('info', K.listed(newest.length));
+      else show('warn', K.none);
+    });
+
+  const open = () =>
+    act(K.opening, async () => {
+      const run = ctx.host.run;
+      if (!run) return show('warn', S.noExcel);
+      if (!snapshot.value) return show('warn', K.none);
+      const code = campaign.value;
+      const snap = await api.snapshot(code, snapshot.value);
+      const verified = await verifySnapshot(snap);
+      const plans = snap.consolidated.map((group) =>
+        consolidatedTable({ campaign: code, snapshot: snap, group }),
+      );
+      const written = await writeTables(run, plans, ctx.host.caps);
+      show(
+        verified === false ? 'warn' : 'ok',
+        K.opened(plans.length, formatInstantVi(snap.createdAt), written.syncs),
+        S.sha(snap.sha256),
+        ...(verified === null ? [] : [verified ? K.verified : K.mismatch]),
+      );
+    });
+
+  campaign.addEventListener('change', () => void list());
+  section.append(
+    h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),
+    h('button', { id: 'council-list', type: 'button', onclick: () => void list() }, K.list),
+    h('div', { class: 'field' }, h('label', { for: 'council-snapshot' }, K.pick), snapshot),
+    h('button', { id: 'council-open', type: 'button', class: 'primary', onclick: () => void open() }, K.open),
+    result,
+  );
+  return section;
+};
