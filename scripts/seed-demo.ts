@@ -4,9 +4,12 @@
  * rankings are not empty. The plan's deadlines are in 2023, so each group's deadline is moved to the future
  * while its sheets are submitted (PATCH, as a secretariat extending it would) and moved back afterwards —
  * except KHOI-TTYT, which stays open so a unit can try saving and submitting. TTYT-BR's sheet is left
- * empty for that. Bundled by esbuild and run by scripts/start.mjs.
+ * empty for that. Then the year's end (seed-demo-awards.ts): a vote, registrations, a covenant and
+ * nominations across movements — loaded too into a demo campaign created before that half existed, when it
+ * has none of them yet. Bundled by esbuild and run by scripts/start.mjs.
  */
 import { brvt2023, demoScores } from '../shared/demo';
+import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
 
 export interface DemoToken {
   role: string;
@@ -78,8 +81,12 @@ const nextYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().sli
 export async function seedDemo(base: string, adminToken: string, log: (s: string) => void): Promise<boolean> {
   const call = api(base, adminToken);
   const created = must('POST /plans', await call('POST', '/plans', brvt2023), [201, 409]);
-  if (created.status === 409) return false;
   const code = brvt2023.campaign.code;
+  if (created.status === 409) {
+    if (!(await awardsDemoMissing(call, code))) return false;
+    logAwards(await seedAwardsDemo(call, brvt2023), log);
+    return true;
+  }
   const open = nextYear();
   let submitted = 0;
   for (const group of brvt2023.groups ?? []) {
@@ -108,7 +115,17 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   log(
     `Đã nạp kế hoạch mẫu ${code}: ${submitted} bảng điểm đã nộp; khối ${OPEN_GROUP} được gia hạn đến ${open}.`,
   );
+  logAwards(await seedAwardsDemo(call, brvt2023), log);
   return true;
+}
+
+function logAwards(
+  r: { registrations: number; nominations: number; leader: string },
+  log: (s: string) => void,
+) {
+  log(
+    `Đã nạp: bỏ phiếu khối KHOI-BV (dẫn đầu ${r.leader}), ${r.registrations} bản đăng ký thi đua, 1 giao ước, ${r.nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
+  );
 }
 
 /** Issues a demo token (as admin); returns its secret. */

@@ -144,6 +144,16 @@ try {
   say(
     `    curl -H "Authorization: Bearer <mã TTYT-BR>" ${origin}/api/v1/campaigns/BRVT-YT-2023/groups/KHOI-TTYT/units/TTYT-BR/sheet`,
   );
+  const c = `${origin}/api/v1/campaigns/BRVT-YT-2023`;
+  say(
+    `    curl -H "Authorization: Bearer <mã Thường trực>" ${c}/rankings   (và /quotas, /nominations, /calendar)`,
+  );
+  say(
+    `    curl -OJ -H "Authorization: Bearer <mã Thường trực>" "${c}/groups/KHOI-BV/consolidated?format=xlsx"`,
+  );
+  say(
+    `    curl -X POST -H "Authorization: Bearer <mã Thường trực>" ${c}/snapshots   (Hội đồng đọc: GET …/snapshots/{id})`,
+  );
   say('  Mã mới: POST /api/v1/tokens với mã admin, hoặc xóa .wrangler/demo-tokens.json rồi chạy lại.');
   say('═══════════════════════════════════════════════════');
 } catch (error) {
