@@ -61,10 +61,11 @@ export class App {
 
   private busy(text: string | null): void {
     this.root.toggleAttribute('aria-busy', text !== null);
+    // A button disabled for good (data-off: no Excel, a draft to appraise) stays so when the pane is idle.
     for (const b of this.root.querySelectorAll<HTMLButtonElement>(
       '#sheet button, #panels button, #lead button',
     ))
-      b.disabled = text !== null;
+      b.disabled = text !== null || b.dataset.off === '1';
     if (text) this.say('info', text);
   }
 
@@ -145,7 +146,7 @@ export class App {
           {
             type: 'button',
             onclick: () => void this.openGroup(g),
-            ...(this.host.run ? {} : { disabled: true }),
+            ...(this.host.run ? {} : { disabled: true, 'data-off': '1' }),
           },
           P.groups.open,
         ),

@@ -162,7 +162,7 @@ function sheetTable(rows: readonly GroupSheetRow[], ctx: LeadContext, appraise: 
                     {
                       type: 'button',
                       onclick: () => appraise(r),
-                      ...(r.status === 'draft' || !ctx.host.run ? { disabled: true } : {}),
+                      ...(r.status === 'draft' || !ctx.host.run ? { disabled: true, 'data-off': '1' } : {}),
                     },
                     L.appraise,
                   ),

@@ -403,7 +403,12 @@ export const nominationsPanel: Panel = (ctx) => {
   ) =>
     h(
       'button',
-      { type: 'button', class: cls, onclick: () => void act(text, f), ...(run ? {} : { disabled: true }) },
+      {
+        type: 'button',
+        class: cls,
+        onclick: () => void act(text, f),
+        ...(run ? {} : { disabled: true, 'data-off': '1' }),
+      },
       label,
     );
   section.append(
