@@ -51,9 +51,13 @@ export async function getCampaign(db: D1Database, actor: Actor, code: string) {
   return { ...document, status: row.status };
 }
 
-export const GroupPatch = z.object({ deadline: DateOrDateTime.nullable() });
+export const GroupPatch = z.object({
+  deadline: DateOrDateTime.nullable(),
+  /** Why the deadline moves (the task pane always sends one); kept in the audit log. */
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
 
-/** PATCH …/groups/{group} {deadline}: secretariat and admin; recorded in the audit log. */
+/** PATCH …/groups/{group} {deadline, reason?}: secretariat and admin; recorded in the audit log. */
 export async function patchGroup(
   db: D1Database,
   actor: Actor,
@@ -73,7 +77,11 @@ export async function patchGroup(
       action: 'group.deadline',
       target: group.code,
       campaign,
-      detail: { from: group.deadline, to: body.deadline },
+      detail: {
+        from: group.deadline,
+        to: body.deadline,
+        ...(body.reason === undefined ? {} : { reason: body.reason }),
+      },
     }),
   ]);
   const updated = (await campaigns.findGroup(db, campaign, group.code))!;
