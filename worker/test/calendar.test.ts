@@ -4,6 +4,7 @@
  * nothing behind.
  */
 import { env } from 'cloudflare:test';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanInput } from '../../shared/plan';
 import { awardsPlan } from './awards-fixtures';
@@ -397,5 +398,51 @@ describe('covenants', () => {
       { group: 'G1', ...body },
       { group: 'G2', documentNo: '03/GƯTĐ-C2', signedAt: '2023-03-20T09:00:00+07:00' },
     ]);
+  });
+});
+
+describe('arbitrary input', () => {
+  it('never answers a registration, covenant or reopen body with a 5xx', async () => {
+    const { code, u } = await seed([
+      { code: 'DK', title: 'Đăng ký thi đua', due: inDays(30), closes: 'registration' },
+    ]);
+    const unit = await issue('unit', u(2));
+    const routes: [string, string, string | undefined][] = [
+      ['PUT', regPath(code, u(2)), unit],
+      ['PUT', `/campaigns/${code}/groups/G1/covenant`, undefined],
+      ['POST', `/campaigns/${code}/milestones/DK/reopen`, undefined],
+    ];
+    const text = fc.oneof(fc.string(), fc.constantFrom('LDXS', 'CSTD', 'CO', '2023-03-10', inDays(3)));
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          awards: fc.oneof(fc.array(text, { maxLength: 4 }), fc.jsonValue()),
+          individuals: fc.array(
+            fc.record(
+              { name: fc.oneof(text, fc.jsonValue()), staffId: fc.jsonValue(), awards: fc.array(text) },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 3 },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        { documentNo: text, signedAt: text, url: fc.oneof(fc.webUrl(), text), until: text, reason: text },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), body, async ([method, path, token], value) => {
+        const r = await call(method, path, { token, body: value });
+        expect(
+          [200, 400, 403, 404, 413, 415, 422, 423],
+          `${method} ${path} ${JSON.stringify(value)}`,
+        ).toContain(r.status);
+        if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
