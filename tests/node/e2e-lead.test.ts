@@ -125,6 +125,8 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       expect(stored.body.totals.final).toBe(90.5);
       await expect.poll(() => u2Row.textContent()).toContain('Đã thẩm định');
       await expect.poll(() => u2Row.textContent()).toContain('90,5');
+      // The lead may appraise again: its view of an appraised sheet is not the unit's locked one.
+      expect(await page.textContent('#sheet-summary')).not.toContain('đã khóa');
       await page.screenshot({ path: `${ARTIFACTS}/3-appraisal-sent.png`, fullPage: true });
 
       // A vote round: 60 % of those present.
@@ -137,6 +139,7 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
         .toBe('Ngưỡng: 60% số có mặt: cần ít nhất 2 phiếu (trên 3).');
       await page.getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
       await page.getByText('Đã ghi kết quả vòng 1.').waitFor();
+      await expect.poll(() => page.textContent('#banner')).toBe('');
       expect(await page.textContent('#vote-result .vote-reached')).toBe(`Đạt ngưỡng: Đơn vị 1 ${s}.`);
       expect(await page.locator(`#vote-result tr[data-unit="${u(2)}"]`).textContent()).toContain('Chưa đạt');
       const votes = await call(leadToken, 'GET', `/campaigns/${code}/groups/G1/votes`);
@@ -193,6 +196,8 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
         'Trong chỉ tiêu: 1 · Vượt chỉ tiêu: 1 · Không đủ điều kiện: 0',
       );
       await p2.getByText(`Trần Thị Bình — Vượt chỉ tiêu: ${overReason}`).waitFor();
+      expect(await p2.textContent('#banner')).toBe('');
+      await p2.locator('#preview-grid td[data-address="O7"]').scrollIntoViewIfNeeded();
       await p2.screenshot({ path: `${ARTIFACTS}/6-nominations-statuses.png`, fullPage: true });
 
       await p2.getByRole('button', { name: 'Làm mới trạng thái' }).click();

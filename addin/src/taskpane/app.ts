@@ -103,7 +103,8 @@ export class App {
       host: this.host,
       titles: this.titles,
       document: (code) => this.document(code),
-      say: (tone, text) => this.say(tone, text),
+      // An empty text clears the banner (a panel's action done).
+      say: (tone, text) => (text ? this.say(tone, text) : fill(this.el('banner'))),
       busy: (text) => this.busy(text),
     };
     fill(this.el('panels'), ...panels.map((panel) => panel(ctx)));
@@ -340,7 +341,7 @@ export class App {
     switch (o.kind) {
       case 'written':
       case 'saved':
-        fill(this.el('sheet-summary'), sheetSummary(o.sheet));
+        fill(this.el('sheet-summary'), sheetSummary(o.sheet, this.session?.mode));
         fill(
           results,
           o.kind === 'saved' ? banner('ok', this.savedText(o.submitted)) : null,

@@ -234,6 +234,7 @@ function voteSection(
     ctx.busy(L.vote.recording);
     try {
       const saved = await awards.putVotes(campaign, group.code, Number(roundSelect.value), read.round);
+      ctx.say('info', '');
       fill(result, banner('ok', L.vote.recorded(saved.round)), roundResult(group.vote, saved, names));
     } catch (error) {
       const o = outcomeOf(error, null);

@@ -42,7 +42,8 @@ export function cellList(
   );
 }
 
-export function sheetSummary(sheet: SheetView): HTMLElement {
+/** The sheet's facts; `appraisal` for the lead unit's view, where an appraised sheet stays open to appraise. */
+export function sheetSummary(sheet: SheetView, mode: 'unit' | 'appraisal' = 'unit'): HTMLElement {
   const status = sheetText.status[sheet.status] ?? sheet.status;
   const appraised = sheet.entries.some((e) => e.appraised !== null) || sheet.status === 'appraised';
   return h(
@@ -53,7 +54,9 @@ export function sheetSummary(sheet: SheetView): HTMLElement {
     sheet.classification ? h('p', {}, P.sheet.classification(sheet.classification)) : null,
     sheet.locksAt ? h('p', {}, P.groups.deadline(formatInstantVi(sheet.locksAt))) : null,
     appraised ? banner('info', P.sheet.appraisedNote) : null,
-    sheet.lockedAt || sheet.status === 'appraised' ? banner('warn', P.sheet.locked) : null,
+    mode === 'unit' && (sheet.lockedAt || sheet.status === 'appraised')
+      ? banner('warn', P.sheet.locked)
+      : null,
   );
 }
 
