@@ -64,7 +64,12 @@ describe('host', () => {
     });
     expect(host.kind).toBe('excel');
     expect(host.supported).toBe(true);
-    expect(host.caps).toEqual({ dataValidation: true, pageLayout: false, freezePanes: true });
+    expect(host.caps).toEqual({
+      dataValidation: true,
+      pageLayout: false,
+      freezePanes: true,
+      conditionalFormats: false,
+    });
     host.storage.set('server', 'https://x');
     expect(map.has('p1/thidua.server')).toBe(true);
   });
