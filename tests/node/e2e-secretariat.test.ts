@@ -152,7 +152,9 @@ describe.skipIf(!chromiumPresent)(
         await page.fill('#sec-reopen-until', '2100-01-15T17:00');
         await page.fill('#sec-reopen-reason', 'Bổ sung minh chứng theo đề nghị của đơn vị');
         await page.click('#sec-reopen');
-        await page.locator('#banner', { hasText: `Đã mở lại bảng điểm của ${u(3)} đến 17:00 ngày 15/01/2100` }).waitFor();
+        await page
+          .locator('#banner', { hasText: `Đã mở lại bảng điểm của ${u(3)} đến 17:00 ngày 15/01/2100` })
+          .waitFor();
         const reopened = await call(tokens[3]!, 'GET', `/campaigns/${code}/groups/G1/units/${u(3)}/sheet`);
         // Later than the group's deadline (31/12/2099), so the reopen decides when the unit's writes lock.
         expect(reopened.body.locksAt).toBe('2100-01-15T17:00:00+07:00');

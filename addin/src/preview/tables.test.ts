@@ -59,7 +59,12 @@ describe('preview workbook: the pulled tables', () => {
     expect(ws.get('E7').fill).toBe(CHANGED_FILL); // unit 1, criterion 1: appraised 0.5 lower
     expect(ws.get('H7').fill).toBeUndefined();
     expect(ws.protected).toBe(true);
-    expect(ws.print).toEqual({ orientation: 'Landscape', fitToWidth: true, area: 'A1:Q11', titleRows: '$5:$6' });
+    expect(ws.print).toEqual({
+      orientation: 'Landscape',
+      fitToWidth: true,
+      area: 'A1:Q11',
+      titleRows: '$5:$6',
+    });
     expect(book.type(ws.id, 'D7', '10')).toMatchObject({ ok: false });
   });
 });
