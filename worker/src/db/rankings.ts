@@ -1,7 +1,8 @@
 /**
  * What rankings and consolidated sheets read: a campaign's (or one group's) members joined to their sheets,
  * the groups, their templates and the vote rounds — four SELECTs in ONE batch, whatever the number of
- * groups, units or criteria. Totals come precomputed in hundredths from the sheet rows.
+ * groups, units or criteria. Totals come precomputed in hundredths from the sheet rows; the entries only when
+ * asked for.
  */
 import type { GroupRow } from './campaigns';
 
@@ -40,11 +41,16 @@ export interface RankingData {
   votes: VoteRow[];
 }
 
-/** Everything needed to rank one group (`group`) or every group of the campaign (`group` null). */
+/**
+ * Everything needed to rank one group (`group`) or every group of the campaign (`group` null). `entries`
+ * (each sheet's criterion list, some 10 kB for 120 criteria) is read only when the caller needs the scores
+ * themselves (consolidated sheets, snapshots); a ranking reads the stored totals alone, and `entries` is null.
+ */
 export async function rankingData(
   db: D1Database,
   campaign: string,
   group: string | null,
+  { entries = true }: { entries?: boolean } = {},
 ): Promise<RankingData> {
   const [groups, templates, members, votes] = await db.batch([
     db
@@ -56,7 +62,8 @@ export async function rankingData(
     db.prepare('SELECT code, document FROM templates WHERE campaign = ?1').bind(campaign),
     db
       .prepare(
-        `SELECT m.group_code, m.unit, u.name, u.women_share, m.position, s.status, s.entries, s.total_self,
+        `SELECT m.group_code, m.unit, u.name, u.women_share, m.position, s.status,
+                ${entries ? 's.entries' : 'NULL AS entries'}, s.total_self,
                 s.total_final, s.sections, s.standard, s.bonus, s.deduction, s.classification
            FROM group_members m
            JOIN units u ON u.code = m.unit

@@ -27,7 +27,7 @@ export async function listNominations(
   await campaignOr404(db, campaign);
   await requireCampaignReader(db, campaign, actor);
   const q = parseWith(NominationsQuery, query);
-  const state = await campaignState(db, campaign, now);
+  const state = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(state.plan, actor);
   const items = state.rows
     .map((r) => itemView(r, state.byId.get(r.id)))
@@ -46,6 +46,6 @@ export async function listNominations(
 export async function readQuotas(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
   if (actor.role === 'unit') throw forbidden(wmsg.quotasStaffOnly);
-  const state = await campaignState(db, campaign, now);
+  const state = await campaignState(db, campaign, now, { entries: false });
   return { rules: state.result.rules };
 }

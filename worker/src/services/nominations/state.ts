@@ -36,9 +36,20 @@ export function storedOf(r: NominationRow): StoredNomination {
   };
 }
 
-/** Reads the campaign and evaluates every nomination. */
-export async function campaignState(db: D1Database, campaign: string, now: number): Promise<CampaignState> {
-  const [data, ranked] = await Promise.all([campaignData(db, campaign), rankCampaign(db, campaign, now)]);
+/**
+ * Reads the campaign and evaluates every nomination. The quota pass needs only the standings: callers that do
+ * not show sheet scores pass `entries: false` (snapshots keep them for their consolidated sheets).
+ */
+export async function campaignState(
+  db: D1Database,
+  campaign: string,
+  now: number,
+  options: { entries?: boolean } = {},
+): Promise<CampaignState> {
+  const [data, ranked] = await Promise.all([
+    campaignData(db, campaign),
+    rankCampaign(db, campaign, now, options),
+  ]);
   const plan = Plan.parse(JSON.parse(data.document));
   const result = evaluateQuotas({
     plan,

@@ -30,7 +30,7 @@ export async function postNominations(db: D1Database, actor: Actor, campaign: st
   await requireCampaignReader(db, campaign, actor);
   if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
   const body = parseWith(NominationsPost, await raw());
-  const before = await campaignState(db, campaign, now);
+  const before = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(before.plan, actor);
   for (const item of body.items) requireFiler(actor, responsible, item, item.priority !== undefined);
   const problems = checkNominationRefs(before.plan, body.items);
@@ -51,7 +51,7 @@ export async function postNominations(db: D1Database, actor: Actor, campaign: st
       }),
     ]),
   );
-  const after = await campaignState(db, campaign, now);
+  const after = await campaignState(db, campaign, now, { entries: false });
   return {
     items: ids.map((id) => {
       const e = after.byId.get(id);
@@ -66,7 +66,7 @@ async function existing(db: D1Database, actor: Actor, campaign: string, id: stri
   if (!row) throw notFound(wmsg.unknownNomination(id));
   await requireCampaignReader(db, campaign, actor);
   if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
-  const state = await campaignState(db, campaign, now);
+  const state = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(state.plan, actor);
   const current = JSON.parse(row.data) as NominationInput;
   try {
@@ -96,7 +96,7 @@ export async function patchNomination(
     noms.update(db, campaign, id, merged, now),
     audit.record(db, { at: now, actor, action: 'nomination.update', target: id, campaign, detail: patch }),
   ]);
-  const after = await campaignState(db, campaign, now);
+  const after = await campaignState(db, campaign, now, { entries: false });
   const row = after.rows.find((r) => r.id === id)!;
   return itemView(row, after.byId.get(id));
 }

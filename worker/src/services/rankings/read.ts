@@ -21,9 +21,17 @@ function unitRefusal(actor: Actor, g: GroupRow, isMember: boolean, now: number):
   return null;
 }
 
-/** Every group of the campaign ranked (constant number of queries). */
-export async function rankCampaign(db: D1Database, campaign: string, now: number): Promise<RankedGroup[]> {
-  return rankAll(await rankingData(db, campaign, null), isoVn(now)!);
+/**
+ * Every group of the campaign ranked (constant number of queries). `entries: false` when the caller needs no
+ * sheet scores (rankings, quota standings): the read is then the stored totals only.
+ */
+export async function rankCampaign(
+  db: D1Database,
+  campaign: string,
+  now: number,
+  options: { entries?: boolean } = {},
+): Promise<RankedGroup[]> {
+  return rankAll(await rankingData(db, campaign, null, options), isoVn(now)!);
 }
 
 /** One group ranked, after the 404 and 403 checks. */
@@ -36,7 +44,7 @@ export async function groupRanking(
 ) {
   const g = await groupOr404(db, campaign, group);
   await requireCampaignReader(db, campaign, actor);
-  const data = await rankingData(db, campaign, g.code);
+  const data = await rankingData(db, campaign, g.code, { entries: false });
   const isMember = actor.role === 'unit' && data.members.some((m) => m.unit === actor.unit);
   const refusal = unitRefusal(actor, g, isMember, now);
   if (refusal) throw forbidden(refusal);
@@ -46,7 +54,7 @@ export async function groupRanking(
 /** Every group's ranking a caller may read: all for staff, for a unit its own groups past their deadline. */
 export async function campaignRankings(db: D1Database, actor: Actor, campaign: string, now: number) {
   await readableCampaign(db, campaign, actor);
-  const ranked = await rankCampaign(db, campaign, now);
+  const ranked = await rankCampaign(db, campaign, now, { entries: false });
   const visible = ranked.filter((r) => {
     const isMember = actor.role === 'unit' && r.members.has(actor.unit ?? '');
     return unitRefusal(actor, r.group, isMember, now) === null;
