@@ -91,6 +91,22 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
     expect(rows).toEqual(ranking2000.values);
   });
 
+  it('packs several tables into the same budget: every row of each written once, no sync over budget', async () => {
+    const budget = 48 * 1024;
+    const excel = createExcelMock();
+    const plans = [ranking2000, quotas, matrix];
+    const result = await writeTables(excel.run, plans, ALL, { budget });
+    expect(excel.syncs).toBe(2 + result.batches);
+    for (const b of dataBytesPerSync(excel.ranges)) expect(b).toBeLessThanOrEqual(budget);
+    for (const [i, plan] of plans.entries()) {
+      const sheet = `new-${i + 1}`;
+      const rows = dataRanges(excel.ranges)
+        .filter((r) => r.sheet === sheet)
+        .flatMap((r) => r.range.values as unknown[][]);
+      expect(rows).toEqual(plan.values);
+    }
+  });
+
   it('splits a pull larger than 4 MB at the default budget, each request under the 5 MB limit', async () => {
     const huge = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(250, 100) });
     expect(planBytes(huge)).toBeGreaterThan(DEFAULT_BUDGET);
