@@ -1,0 +1,149 @@
+/**
+ * The Worker under test: `wrangler dev` on the bench entry (worker-entry.ts) with its own local D1 under
+ * `.wrangler/bench` (migrations applied by wrangler itself), and the workerd process's memory from /proc.
+ */
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Writes the snapshot the Worker runs from; returns the commit. */
+export function snapshot(): string {
+  mkdirSync(join(TREE, 'scripts', 'bench'), { recursive: true });
+  mkdirSync(join(TREE, 'addin', 'dist'), { recursive: true });
+  execSync(
+    `git archive HEAD worker shared addin/src wrangler.toml package.json | tar -x -C ${JSON.stringify(TREE)}`,
+  );
+  copyFileSync('scripts/bench/worker-entry.ts', join(TREE, 'scripts', 'bench', 'worker-entry.ts'));
+  if (!existsSync(join(TREE, 'node_modules')))
+    symlinkSync(resolve('node_modules'), join(TREE, 'node_modules'));
+  return execSync('git rev-parse --short HEAD').toString().trim();
+}
+
+export const PERSIST = resolve('.wrangler/bench');
+/**
+ * The Worker runs from a snapshot of the committed tree (git HEAD: worker/, shared/, wrangler.toml) plus the
+ * bench entry, so edits made in the working tree during a run neither reload it nor get measured half-done.
+ */
+export const TREE = join(PERSIST, 'tree');
+const WRANGLER = 'node_modules/wrangler/bin/wrangler.js';
+const env = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_LOG: 'error',
+  CI: 'true',
+};
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    spawn(process.execPath, [WRANGLER, ...args], {
+      cwd: TREE,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} → ${c}`)))),
+  );
+}
+
+export async function migrate(): Promise<void> {
+  await run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST]);
+}
+
+/** The SQLite file behind the local D1 binding. */
+export function d1File(): string {
+  const dir = join(PERSIST, 'v3', 'd1', 'miniflare-D1DatabaseObject');
+  const file = readdirSync(dir).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite');
+  if (!file) throw new Error(`no D1 database in ${dir}`);
+  return join(dir, file);
+}
+
+export interface Server {
+  base: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+  /** The workerd process(es) under wrangler: pids. */
+  workerd(): number[];
+}
+
+export async function start(port: number, admin: string): Promise<Server> {
+  const child = spawn(
+    process.execPath,
+    [
+      WRANGLER,
+      'dev',
+      'scripts/bench/worker-entry.ts',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      PERSIST,
+      '--show-interactive-dev-session=false',
+      '--live-reload=false',
+      '--log-level',
+      'error',
+      '--var',
+      `ADMIN_TOKEN:${admin}`,
+      // The ministry's plan (20,000 units) is larger than the ordinary 1 MB body limit.
+      '--var',
+      'BODY_LIMIT:16777216',
+    ],
+    { cwd: TREE, stdio: ['ignore', 'ignore', 'inherit'], env },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${base}/api/v1/health`)).ok) break;
+    } catch {}
+    if (i > 600) throw new Error('wrangler dev did not answer in 150 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    child,
+    workerd: () => descendants(child.pid!).filter((p) => comm(p) === 'workerd'),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 8000).unref();
+      }),
+  };
+}
+
+const comm = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+};
+
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(d), ppid);
+    } catch {}
+  }
+  const out: number[] = [];
+  for (const pid of parent.keys()) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === root) {
+        out.push(pid);
+        break;
+      }
+  }
+  return out;
+}
+
+/** VmRSS and VmHWM (peak) of a process in MiB, from /proc/<pid>/status. */
+export function memory(pid: number): { rss: number; peak: number } {
+  const status = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
