@@ -2,7 +2,8 @@
  * End to end in headless Chromium against the real Worker started here: unit U2 submits its sheet through the
  * API; in the preview host the lead unit U1 connects, sees the group's sheet list, opens U2's sheet for
  * appraisal, types an appraised score with a reason, sends it (checked through the API), then records a
- * vote round and sees who reached the threshold; U2 then builds its nominations sheet, enters two individuals
+ * vote round and sees who reached the threshold; the secretariat reaches the same group panel by campaign;
+ * U2 then builds its nominations sheet, enters two individuals
  * under a movement whose quota is one, sends, and sees one within quota and one over quota with the
  * Worker's Vietnamese reason. Screenshots in test-artifacts/e2e-lead/.
  */
@@ -155,6 +156,23 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       expect(lead.elsewhere).toEqual([]);
       await page.close();
 
+      // The secretariat reaches the same group panel by campaign (its reopen and deadline forms are its own panel's).
+      const secretariatToken = await worker!.token('secretariat', `Thường trực ${s}`);
+      const staff = await openPreview(browser!, worker!.base);
+      const p3 = staff.page;
+      await connectPane(p3, secretariatToken);
+      await p3.selectOption('#staff-campaign', code);
+      await p3.getByRole('button', { name: 'Xem các khối/cụm' }).click();
+      await p3.locator('#staff-groups').getByRole('button', { name: 'Bảng điểm của khối' }).click();
+      await p3.locator(`#lead-sheets tr[data-unit="${u(2)}"]`).waitFor();
+      expect(await p3.locator(`#lead-sheets tr[data-unit="${u(2)}"]`).textContent()).toContain(
+        'Đã thẩm định',
+      );
+      await p3.screenshot({ path: `${ARTIFACTS}/5-secretariat-group.png`, fullPage: true });
+      expect(staff.errors).toEqual([]);
+      expect(staff.elsewhere).toEqual([]);
+      await p3.close();
+
       // The unit: its nominations sheet (a fresh browser context, so a fresh workbook and storage).
       const unit = await openPreview(browser!, worker!.base);
       const p2 = unit.page;
@@ -178,7 +196,7 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
         await typeAt(p2, `H${row}`, name!);
         await typeAt(p2, `I${row}`, position!);
       }
-      await p2.screenshot({ path: `${ARTIFACTS}/5-nominations-typed.png`, fullPage: true });
+      await p2.screenshot({ path: `${ARTIFACTS}/6-nominations-typed.png`, fullPage: true });
       await p2.getByRole('button', { name: 'Gửi đề nghị' }).click();
       await p2.getByText('Đã gửi: 2 hồ sơ mới, 0 hồ sơ sửa, 0 hồ sơ rút.').waitFor();
 
@@ -198,7 +216,7 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       await p2.getByText(`Trần Thị Bình — Vượt chỉ tiêu: ${overReason}`).waitFor();
       expect(await p2.textContent('#banner')).toBe('');
       await p2.locator('#preview-grid td[data-address="O7"]').scrollIntoViewIfNeeded();
-      await p2.screenshot({ path: `${ARTIFACTS}/6-nominations-statuses.png`, fullPage: true });
+      await p2.screenshot({ path: `${ARTIFACTS}/7-nominations-statuses.png`, fullPage: true });
 
       await p2.getByRole('button', { name: 'Làm mới trạng thái' }).click();
       await p2.getByText('Đã cập nhật trạng thái từ máy chủ.').waitFor();
