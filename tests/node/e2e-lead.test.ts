@@ -182,6 +182,9 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       await expect.poll(() => p2.textContent('#preview-tabs .tab.active')).toBe('Đề nghị khen thưởng');
       // A drop-down list refuses what it does not hold, as Excel's Stop alert does.
       await p2.click('#preview-grid td[data-address="F6"]');
+      expect(
+        await p2.locator('#preview-options option').evaluateAll((o) => o.map((x) => x.getAttribute('value'))),
+      ).toEqual(['Tập thể', 'Cá nhân']);
       await p2.fill('#preview-input', 'Nhóm');
       await p2.press('#preview-input', 'Enter');
       await expect.poll(() => p2.textContent('#preview-note')).toContain('không có trong danh sách');

@@ -16,12 +16,15 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
     type: 'text',
     'aria-label': 'Nội dung ô',
     autocomplete: 'off',
+    list: 'preview-options',
   });
+  // A drop-down list's values (list validation), offered while typing into such a cell.
+  const options = h('datalist', { id: 'preview-options' });
   const note = h('p', { id: 'preview-note', class: 'note', 'aria-live': 'polite' });
   const tabs = h('nav', { id: 'preview-tabs', class: 'tabs' });
   const grid = h('div', { id: 'preview-grid', class: 'grid' });
   const extras = h('div', { id: 'preview-extras', class: 'extras' });
-  const form = h('form', { id: 'preview-bar', class: 'bar' }, address, input);
+  const form = h('form', { id: 'preview-bar', class: 'bar' }, address, input, options);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const ws = book.active;
@@ -62,6 +65,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
     grid.replaceChildren(
       table(ws, (addr) => {
         book.select(ws.id, addr);
+        options.replaceChildren(...(book.listOf(ws.id, addr) ?? []).map((v) => h('option', { value: v })));
         input.value = String(ws.get(addr).value);
         input.focus();
         input.select();
