@@ -195,7 +195,9 @@ async function main() {
   );
 
   // Lost writes: read every sheet back and compare with what was sent.
+  // Lost = acknowledged (200) but not what was sent; unwritten = refused, and indeed not stored.
   let lost = 0;
+  let unwritten = 0;
   const mismatches: string[] = [];
   await pool(province.length, 32, async (i) => {
     const { group, unit } = province[i]!;
@@ -209,12 +211,15 @@ async function main() {
       v.status === 'submitted' &&
       v.totals.final === toPoints(expected.final) &&
       CRITERIA.every((c, k) => v.entries[k]?.criterion === c.code && v.entries[k]?.self === scoreOf(u, k));
-    if (!ok) {
+    const acknowledged = rush.replies[i]!.status === 200;
+    if (acknowledged && !ok) {
       lost++;
       if (mismatches.length < 5) mismatches.push(`${unit}: ${r.status} ${r.body.slice(0, 200)}`);
     }
+    if (!acknowledged && v && v.revision === 0) unwritten++;
   });
   R.rush.lost = lost;
+  R.rush.unwritten = unwritten;
   R.rush.mismatches = mismatches;
   R.memory = { rushBefore: before.rss, rushPeakSampled: peakDuring };
   say(`› lost writes: ${lost} [${elapsed()}]`);

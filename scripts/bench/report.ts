@@ -39,7 +39,9 @@ export function report(R: Results): string {
   );
   L.push(`| rush: p50 / p95 / p99 | ${f0(r.p50)} / ${f0(r.p95)} / ${f0(r.p99)} ms | — | — |`);
   L.push(`| rush: errors | ${r.errors} of ${r.requests} ${JSON.stringify(r.statuses)} | — | — |`);
-  L.push(`| rush: lost writes (every sheet read back) | ${r.lost} | — | — |`);
+  L.push(
+    `| rush: lost writes (acknowledged, then not read back as sent) | ${r.lost} (refused and indeed not stored: ${r.unwritten} of ${r.errors}) | — | — |`,
+  );
   if (r.failures?.length)
     L.push(
       `| rush: first failure | \`${String(r.failures[0]).replace(/\|/g, '/').slice(0, 160)}\` | — | — |`,

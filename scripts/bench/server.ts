@@ -64,7 +64,11 @@ export interface Server {
   workerd(): number[];
 }
 
+let starts = 0;
+
 export async function start(port: number, admin: string): Promise<Server> {
+  // A distinct inspector port per start: the previous runtime may still hold its own for a moment.
+  const inspector = port + 1 + (starts++ % 50);
   const child = spawn(
     process.execPath,
     [
@@ -78,6 +82,8 @@ export async function start(port: number, admin: string): Promise<Server> {
       '--persist-to',
       PERSIST,
       '--show-interactive-dev-session=false',
+      '--inspector-port',
+      String(inspector),
       '--live-reload=false',
       '--log-level',
       'error',
@@ -102,13 +108,18 @@ export async function start(port: number, admin: string): Promise<Server> {
     base,
     child,
     workerd: () => descendants(child.pid!).filter((p) => comm(p) === 'workerd'),
-    stop: () =>
-      new Promise((resolve) => {
+    async stop() {
+      const runtimes = descendants(child.pid!).filter((p) => comm(p) === 'workerd');
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGINT');
         setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 8000).unref();
-      }),
+      });
+      // Wait for the runtimes to go too (they hold the D1 file and their ports).
+      for (let i = 0; i < 80 && runtimes.some((p) => existsSync(`/proc/${p}`)); i++)
+        await new Promise((r) => setTimeout(r, 100));
+    },
   };
 }
 
