@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'addin/**/*.test.ts', 'tests/node/**/*.test.ts'],
+          globalSetup: ['./tests/node/global-setup.ts'],
           testTimeout: 30_000,
         },
       },

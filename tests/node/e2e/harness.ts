@@ -52,9 +52,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the add-in, applies the migrations to a fresh local D1 and starts `wrangler dev` on it. */
+/**
+ * Applies the migrations to a fresh local D1 and starts `wrangler dev` on it, serving the add-in that
+ * tests/node/global-setup.ts built once for the whole run.
+ */
 export async function startWorker(): Promise<RunningWorker> {
-  execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' });
   const admin = randomBytes(24).toString('base64url');
   const persist = await mkdtemp(join(tmpdir(), 'thidua-e2e-'));
   execFileSync(
