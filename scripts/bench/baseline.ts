@@ -85,10 +85,14 @@ export async function baselines(file: string, o: Options) {
 
   // Rankings and consolidated: the same batch of reads, the same core, the same JSON.
   const iso = () => isoVn(Date.now())!;
+  // As the routes read: rankings without the entries (decision 0015), consolidated with them.
+  const lean = { entries: false };
   const one = (campaign: string, group: string) => async () =>
-    JSON.stringify(rankAll(await rankingData(d1, campaign, group), iso())[0]!.ranking);
+    JSON.stringify(rankAll(await rankingData(d1, campaign, group, lean), iso())[0]!.ranking);
   const every = (campaign: string) => async () =>
-    JSON.stringify({ groups: rankAll(await rankingData(d1, campaign, null), iso()).map((r) => r.ranking) });
+    JSON.stringify({
+      groups: rankAll(await rankingData(d1, campaign, null, lean), iso()).map((r) => r.ranking),
+    });
   const P = PROVINCE.campaign;
   out.queries = {
     'ranking 10': await timed(30, one(P, 'G002')),
@@ -104,15 +108,15 @@ export async function baselines(file: string, o: Options) {
   };
   for (const [n, campaign] of o.quotaCampaigns)
     (out.queries as Record<string, unknown>)[`quotas ${n}`] = await timed(n >= 100000 ? 2 : 5, async () =>
-      JSON.stringify({ rules: (await campaignState(d1, campaign, Date.now())).result.rules }),
+      JSON.stringify({ rules: (await campaignState(d1, campaign, Date.now(), lean)).result.rules }),
     );
 
   // Where the time of all rankings of the province goes on raw SQLite: reads, core, JSON.
-  let data = await rankingData(d1, P, null);
+  let data = await rankingData(d1, P, null, lean);
   let ranked = rankAll(data, iso());
   out.provinceSplit = {
     reads: await timed(10, async () => {
-      data = await rankingData(d1, P, null);
+      data = await rankingData(d1, P, null, lean);
     }),
     core: await timed(10, () => {
       ranked = rankAll(data, iso());
