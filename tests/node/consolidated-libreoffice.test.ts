@@ -10,8 +10,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningWorker, smallPlan, startWorker, suffix, E2E_TIMEOUT as TIMEOUT } from './e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { sofficeAvailable } from './soffice';
 import { CSV_EXPORT, convert, csvImport, LANG, parseCsv, XLSX_EXPORT } from './soffice-convert';
 
@@ -45,19 +45,13 @@ const entries = (n: number) => [
 ];
 
 describe.skipIf(!available)('consolidated CSV and xlsx opened in LibreOffice', () => {
-  let worker: RunningWorker | null = null;
-  beforeAll(async () => {
-    worker = await startWorker();
-  }, TIMEOUT);
-  afterAll(async () => {
-    await worker?.stop();
-  }, TIMEOUT);
+  const e2e = useE2E({ browser: false });
 
   it(
     'each file opens; its values equal the JSON; formula-like names stay text',
     async () => {
-      const w = worker!;
-      expect((await w.call(w.admin, 'POST', '/plans', plan)).status).toBe(201);
+      const w = e2e.worker();
+      await e2e.postPlan(plan);
       const sheet = (n: number) => `/campaigns/${code}/groups/G1/units/${u(n)}/sheet`;
       // U7 does not submit: last, without rank or total (empty cells).
       for (const n of [1, 2, 3, 4, 5, 6]) {

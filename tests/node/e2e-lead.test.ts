@@ -7,19 +7,15 @@
  * under a movement whose quota is one, sends, and sees one within quota and one over quota with the
  * Worker's Vietnamese reason. Screenshots in test-artifacts/e2e-lead/.
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   chromiumPresent,
-  connectPane,
-  launchBrowser,
-  openPreview,
-  type RunningWorker,
+  closeClean,
   smallPlan,
-  startWorker,
   suffix,
   E2E_TIMEOUT as TIMEOUT,
+  useE2E,
 } from './e2e/harness';
 
 const ARTIFACTS = 'test-artifacts/e2e-lead';
@@ -45,29 +41,15 @@ const gridText = (page: Page, address: string) =>
   page.textContent(`#preview-grid td[data-address="${address}"]`);
 
 describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the nominations sheet', () => {
-  let worker: RunningWorker | null = null;
-  let browser: Browser | null = null;
-  const call = (token: string, method: string, path: string, body?: unknown) =>
-    worker!.call(token, method, path, body);
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
-    worker = await startWorker();
-    browser = await launchBrowser();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await worker?.stop();
-  }, TIMEOUT);
+  const e2e = useE2E({ artifacts: ARTIFACTS });
+  const { call, worker } = e2e;
 
   it(
     'appraises a member, records a vote round, then a unit sees its nominees within and over quota',
     async () => {
-      const created = await call(worker!.admin, 'POST', '/plans', plan);
-      expect(created.status, JSON.stringify(created.body)).toBe(201);
-      const unitToken = await worker!.token('unit', `Đơn vị 2 ${s}`, u(2));
-      const leadToken = await worker!.token('unit', `Trưởng khối ${s}`, u(1));
+      await e2e.postPlan(plan);
+      const unitToken = await worker().token('unit', `Đơn vị 2 ${s}`, u(2));
+      const leadToken = await worker().token('unit', `Trưởng khối ${s}`, u(1));
       const submitted = await call(unitToken, 'PUT', sheetPath, {
         revision: 0,
         entries: [
@@ -81,9 +63,8 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
 
       // The lead unit: the group's sheet list.
-      const lead = await openPreview(browser!, worker!.base);
+      const lead = await e2e.preview(leadToken);
       const page = lead.page;
-      await connectPane(page, leadToken);
       await page.getByText(`Khối thử ${s}`).first().waitFor();
       await page.getByRole('button', { name: 'Bảng điểm của khối' }).click();
       const u2Row = page.locator(`#lead-sheets tr[data-unit="${u(2)}"]`);
@@ -152,15 +133,12 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
         [u(2), false],
       ]);
       await page.screenshot({ path: `${ARTIFACTS}/4-vote-recorded.png`, fullPage: true });
-      expect(lead.errors).toEqual([]);
-      expect(lead.elsewhere).toEqual([]);
-      await page.close();
+      await closeClean(lead);
 
       // The secretariat reaches the same group panel by campaign (its reopen and deadline forms are its own panel's).
-      const secretariatToken = await worker!.token('secretariat', `Thường trực ${s}`);
-      const staff = await openPreview(browser!, worker!.base);
+      const secretariatToken = await worker().token('secretariat', `Thường trực ${s}`);
+      const staff = await e2e.preview(secretariatToken);
       const p3 = staff.page;
-      await connectPane(p3, secretariatToken);
       await p3.selectOption('#staff-campaign', code);
       await p3.getByRole('button', { name: 'Xem các khối/cụm' }).click();
       await p3.locator('#staff-groups').getByRole('button', { name: 'Bảng điểm của khối' }).click();
@@ -169,14 +147,11 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
         'Đã thẩm định',
       );
       await p3.screenshot({ path: `${ARTIFACTS}/5-secretariat-group.png`, fullPage: true });
-      expect(staff.errors).toEqual([]);
-      expect(staff.elsewhere).toEqual([]);
-      await p3.close();
+      await closeClean(staff);
 
       // The unit: its nominations sheet (a fresh browser context, so a fresh workbook and storage).
-      const unit = await openPreview(browser!, worker!.base);
+      const unit = await e2e.preview(unitToken);
       const p2 = unit.page;
-      await connectPane(p2, unitToken);
       await p2.getByRole('button', { name: 'Tạo / làm mới bảng đề nghị' }).click();
       await p2.getByText('Đã tạo bảng đề nghị (0 hồ sơ đã gửi trước đó).').waitFor();
       await expect.poll(() => p2.textContent('#preview-tabs .tab.active')).toBe('Đề nghị khen thưởng');
@@ -224,9 +199,7 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       await p2.getByRole('button', { name: 'Làm mới trạng thái' }).click();
       await p2.getByText('Đã cập nhật trạng thái từ máy chủ.').waitFor();
       expect(await gridText(p2, 'N7')).toBe('Vượt chỉ tiêu');
-      expect(unit.errors).toEqual([]);
-      expect(unit.elsewhere).toEqual([]);
-      await p2.close();
+      await closeClean(unit);
     },
     TIMEOUT * 2,
   );

@@ -6,19 +6,15 @@
  * that snapshot and opens it: the consolidated sheet shows the SHA-256 in its header, the values, the changed
  * score filled, and is protected. Screenshots in test-artifacts/e2e-secretariat/.
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   chromiumPresent,
-  connectPane,
-  launchBrowser,
-  openPreview,
-  type RunningWorker,
+  closeClean,
   smallPlan,
-  startWorker,
   suffix,
   E2E_TIMEOUT as TIMEOUT,
+  useE2E,
 } from './e2e/harness';
 
 const ARTIFACTS = 'test-artifacts/e2e-secretariat';
@@ -43,21 +39,8 @@ if (!chromiumPresent) console.warn('e2e-secretariat: bỏ qua — không có Chr
 describe.skipIf(!chromiumPresent)(
   'end to end in Chromium: the secretariat and the council in the preview host against the Worker',
   () => {
-    let worker: RunningWorker | null = null;
-    let browser: Browser | null = null;
-    const call = (token: string, method: string, path: string, body?: unknown) =>
-      worker!.call(token, method, path, body);
-
-    beforeAll(async () => {
-      await mkdir(ARTIFACTS, { recursive: true });
-      worker = await startWorker();
-      browser = await launchBrowser();
-    }, TIMEOUT);
-
-    afterAll(async () => {
-      await browser?.close().catch(() => undefined);
-      await worker?.stop();
-    }, TIMEOUT);
+    const e2e = useE2E({ artifacts: ARTIFACTS });
+    const { call, worker } = e2e;
 
     /** The grid row (a <tr>) holding a cell whose whole text is `text`. */
     const gridRow = (page: Page, text: string) =>
@@ -69,10 +52,9 @@ describe.skipIf(!chromiumPresent)(
     it(
       'pulls rankings in place, freezes a snapshot, and the council opens it read-only with its SHA-256',
       async () => {
-        const created = await call(worker!.admin, 'POST', '/plans', plan);
-        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        await e2e.postPlan(plan);
         const tokens: Record<number, string> = {};
-        for (const n of [1, 2, 3, 4, 5]) tokens[n] = await worker!.token('unit', `Đơn vị ${n} ${s}`, u(n));
+        for (const n of [1, 2, 3, 4, 5]) tokens[n] = await worker().token('unit', `Đơn vị ${n} ${s}`, u(n));
         for (const n of [1, 2, 3, 4, 5]) {
           const path = `/campaigns/${code}/groups/${groupOf(n)}/units/${u(n)}/sheet`;
           const entries = Object.entries(scoresOf[n]!).map(([criterion, self]) => ({ criterion, self }));
@@ -88,14 +70,14 @@ describe.skipIf(!chromiumPresent)(
         );
         expect(appraised.status, JSON.stringify(appraised.body)).toBe(200);
 
-        const secretariat = await worker!.token('secretariat', `Thường trực ${s}`);
-        const council = await worker!.token('council', `Hội đồng ${s}`);
+        const secretariat = await worker().token('secretariat', `Thường trực ${s}`);
+        const council = await worker().token('council', `Hội đồng ${s}`);
         const api = await call(secretariat, 'GET', `/campaigns/${code}/rankings`);
         expect(api.status).toBe(200);
 
         // The secretariat pulls the rankings.
-        const { page, errors, elsewhere } = await openPreview(browser!, worker!.base);
-        await connectPane(page, secretariat);
+        const staff = await e2e.preview(secretariat);
+        const { page } = staff;
         await page.locator('#secretariat').waitFor();
         await page.selectOption('#sec-campaign', code);
         await page.click('#sec-pull');
@@ -177,13 +159,10 @@ describe.skipIf(!chromiumPresent)(
         const snap = listed.body.snapshots[0];
         await expect.poll(() => page.textContent('#sec-result')).toContain(`SHA-256: ${snap.sha256}`);
         await page.screenshot({ path: `${ARTIFACTS}/3-snapshot-frozen.png`, fullPage: true });
-        expect(errors).toEqual([]);
-        expect(elsewhere).toEqual([]);
-        await page.close();
+        await closeClean(staff);
 
         // The council opens the snapshot.
-        const c = await openPreview(browser!, worker!.base);
-        await connectPane(c.page, council);
+        const c = await e2e.preview(council);
         await c.page.locator('#council').waitFor();
         expect(await c.page.locator('#secretariat').count()).toBe(0);
         await c.page.selectOption('#council-campaign', code);
@@ -219,9 +198,7 @@ describe.skipIf(!chromiumPresent)(
         await c.page.fill('#preview-input', '20');
         await c.page.press('#preview-input', 'Enter');
         await expect.poll(() => c.page.textContent('#preview-note')).toContain('đã khóa');
-        expect(c.errors).toEqual([]);
-        expect(c.elsewhere).toEqual([]);
-        await c.page.close();
+        await closeClean(c);
       },
       TIMEOUT * 2,
     );

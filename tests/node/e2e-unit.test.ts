@@ -5,19 +5,16 @@
  * one criterion with a reason through the API; the unit refreshes and sees the appraised score and reason.
  * Screenshots are kept in test-artifacts/. Skipped only where /usr/bin/chromium is missing.
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   chromiumPresent,
+  closeClean,
   connectPane,
-  launchBrowser,
-  openPreview,
-  type RunningWorker,
   smallPlan,
-  startWorker,
   suffix,
   E2E_TIMEOUT as TIMEOUT,
+  useE2E,
 } from './e2e/harness';
 
 const ARTIFACTS = 'test-artifacts/e2e-unit';
@@ -31,21 +28,8 @@ if (!chromiumPresent) console.warn('e2e-unit: bỏ qua — không có Chromium (
 describe.skipIf(!chromiumPresent)(
   'end to end in Chromium: a unit in the preview host against the Worker',
   () => {
-    let worker: RunningWorker | null = null;
-    let browser: Browser | null = null;
-    const call = (token: string, method: string, path: string, body?: unknown) =>
-      worker!.call(token, method, path, body);
-
-    beforeAll(async () => {
-      await mkdir(ARTIFACTS, { recursive: true });
-      worker = await startWorker();
-      browser = await launchBrowser();
-    }, TIMEOUT);
-
-    afterAll(async () => {
-      await browser?.close().catch(() => undefined);
-      await worker?.stop();
-    }, TIMEOUT);
+    const e2e = useE2E({ artifacts: ARTIFACTS });
+    const { call, worker } = e2e;
 
     /** The grid cell of a criterion's row in the first column the unit fills in (its self score). */
     const selfCell = (page: Page, criterion: string) =>
@@ -66,13 +50,13 @@ describe.skipIf(!chromiumPresent)(
     it(
       'connects, builds the sheet, marks an invalid score, submits, then sees the lead unit’s appraisal',
       async () => {
-        const created = await call(worker!.admin, 'POST', '/plans', plan);
-        expect(created.status, JSON.stringify(created.body)).toBe(201);
-        const unitToken = await worker!.token('unit', `Đơn vị 2 ${s}`, u(2));
-        const leadToken = await worker!.token('unit', `Trưởng khối ${s}`, u(1));
+        await e2e.postPlan(plan);
+        const unitToken = await worker().token('unit', `Đơn vị 2 ${s}`, u(2));
+        const leadToken = await worker().token('unit', `Trưởng khối ${s}`, u(1));
 
-        const { page, errors, elsewhere } = await openPreview(browser!, worker!.base);
-        await expect.poll(() => page.inputValue('#server')).toBe(worker!.base);
+        const unit = await e2e.preview();
+        const { page } = unit;
+        await expect.poll(() => page.inputValue('#server')).toBe(worker().base);
         await connectPane(page, unitToken);
         await page.getByText(`Khối thử ${s}`).waitFor();
         await page.screenshot({ path: `${ARTIFACTS}/1-connected.png`, fullPage: true });
@@ -129,9 +113,7 @@ describe.skipIf(!chromiumPresent)(
         const row = page.locator('#preview-grid tr', { has: page.locator('td', { hasText: /^1\.1$/ }) });
         await expect.poll(() => row.locator('td', { hasText: reason }).count()).toBe(1);
         await expect.poll(() => row.locator('td', { hasText: /^17$/ }).count()).toBe(1);
-        expect(errors).toEqual([]);
-        expect(elsewhere).toEqual([]);
-        await page.close();
+        await closeClean(unit);
       },
       TIMEOUT,
     );

@@ -7,11 +7,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const E2E_TIMEOUT = 120_000;
@@ -252,3 +253,70 @@ export function smallPlan(s: string) {
 
 /** A random suffix that keeps codes unique across runs. */
 export const suffix = () => randomBytes(3).toString('hex').toUpperCase();
+
+export type Preview = Awaited<ReturnType<typeof openPreview>>;
+
+/** What {@link useE2E} gives a test file: its Worker and browser (once started) and the steps every test repeats. */
+export interface E2E {
+  /** The Worker started for this file (throws before beforeAll has run). */
+  worker(): RunningWorker;
+  /** The browser launched for this file (throws when `browser: false` or before beforeAll has run). */
+  browser(): Browser;
+  call: RunningWorker['call'];
+  /** Posts a plan as the admin and expects it created. */
+  postPlan(plan: unknown): Promise<void>;
+  /** A preview page on this file's Worker; with a token, its task pane connected. */
+  preview(token?: string): Promise<Preview>;
+}
+
+/**
+ * Registers, in the calling describe block, a beforeAll that starts the Worker (and Chromium, unless
+ * `browser: false`; and makes the artifacts folder) and an afterAll that stops them.
+ */
+export function useE2E(options: { artifacts?: string; browser?: boolean } = {}): E2E {
+  let worker: RunningWorker | null = null;
+  let browser: Browser | null = null;
+  const running = () => {
+    if (!worker) throw new Error('e2e: the Worker is not started');
+    return worker;
+  };
+  const launched = () => {
+    if (!browser) throw new Error('e2e: the browser is not launched');
+    return browser;
+  };
+
+  beforeAll(async () => {
+    if (options.artifacts) await mkdir(options.artifacts, { recursive: true });
+    worker = await startWorker();
+    if (options.browser !== false) browser = await launchBrowser();
+  }, E2E_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await worker?.stop();
+  }, E2E_TIMEOUT);
+
+  const call: RunningWorker['call'] = (token, method, path, body) =>
+    running().call(token, method, path, body);
+  return {
+    worker: running,
+    browser: launched,
+    call,
+    async postPlan(plan) {
+      const created = await call(running().admin, 'POST', '/plans', plan);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    },
+    async preview(token) {
+      const opened = await openPreview(launched(), running().base);
+      if (token !== undefined) await connectPane(opened.page, token);
+      return opened;
+    },
+  };
+}
+
+/** The end of a page's part: no page error, no request outside the Worker's origin; then it closes. */
+export async function closeClean({ page, errors, elsewhere }: Preview): Promise<void> {
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await page.close();
+}
