@@ -1,11 +1,13 @@
 /** Registrations, covenants, the calendar and reopening milestones (contract: "Registration, covenants, …"). */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { RegisteredIndividual, Registration } from '../../../shared/nominations';
 import { Covenant } from '../../../shared/plan';
+import type { Actor } from '../access/actor';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
+import { param } from '../http/params';
 import { MilestoneReopen, readCalendar, reopenMilestone } from '../services/calendar';
 import { getCovenant, putCovenant } from '../services/covenants';
 import { getRegistration, listRegistrations, putRegistration } from '../services/registrations';
@@ -134,19 +136,20 @@ documentRoute(
   },
 );
 
-type Ctx = { req: { param: (k: string) => string | undefined } };
-const p = (c: Ctx, k: string) => c.req.param(k)!.normalize('NFC');
+const p = param;
 
-calendar.put('/campaigns/:campaign/units/:unit/registration', async (c) =>
-  c.json(
-    await putRegistration(
-      c.env.DB,
-      c.get('actor'),
-      { campaign: p(c, 'campaign'), unit: p(c, 'unit') },
-      () => readJson(c),
-      Date.now(),
-    ),
-  ),
+/** A write: the service gets the route's key, the body read lazily (after the checks) and the time. */
+const writeRoute =
+  <K, R>(
+    write: (db: D1Database, actor: Actor, key: K, raw: () => Promise<unknown>, now: number) => Promise<R>,
+    keyOf: (c: Context<AppEnv>) => K,
+  ) =>
+  async (c: Context<AppEnv>) =>
+    c.json(await write(c.env.DB, c.get('actor'), keyOf(c), () => readJson(c), Date.now()));
+
+calendar.put(
+  '/campaigns/:campaign/units/:unit/registration',
+  writeRoute(putRegistration, (c) => ({ campaign: p(c, 'campaign'), unit: p(c, 'unit') })),
 );
 
 calendar.get('/campaigns/:campaign/units/:unit/registration', async (c) =>
@@ -157,32 +160,18 @@ calendar.get('/campaigns/:campaign/registrations', async (c) =>
   c.json(await listRegistrations(c.env.DB, c.get('actor'), p(c, 'campaign'))),
 );
 
-calendar.put('/campaigns/:campaign/groups/:group/covenant', async (c) =>
-  c.json(
-    await putCovenant(
-      c.env.DB,
-      c.get('actor'),
-      { campaign: p(c, 'campaign'), group: p(c, 'group') },
-      () => readJson(c),
-      Date.now(),
-    ),
-  ),
+calendar.put(
+  '/campaigns/:campaign/groups/:group/covenant',
+  writeRoute(putCovenant, (c) => ({ campaign: p(c, 'campaign'), group: p(c, 'group') })),
 );
 
 calendar.get('/campaigns/:campaign/groups/:group/covenant', async (c) =>
   c.json(await getCovenant(c.env.DB, c.get('actor'), { campaign: p(c, 'campaign'), group: p(c, 'group') })),
 );
 
-calendar.post('/campaigns/:campaign/milestones/:code/reopen', async (c) =>
-  c.json(
-    await reopenMilestone(
-      c.env.DB,
-      c.get('actor'),
-      { campaign: p(c, 'campaign'), milestone: p(c, 'code') },
-      () => readJson(c),
-      Date.now(),
-    ),
-  ),
+calendar.post(
+  '/campaigns/:campaign/milestones/:code/reopen',
+  writeRoute(reopenMilestone, (c) => ({ campaign: p(c, 'campaign'), milestone: p(c, 'code') })),
 );
 
 calendar.get('/campaigns/:campaign/calendar', async (c) =>

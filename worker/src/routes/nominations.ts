@@ -5,6 +5,7 @@ import { NominationPatch, NominationsPost } from '../../../shared/nominations';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
+import { campaignOf } from '../http/params';
 import { listNominations, NominationsQuery, readQuotas } from '../services/nominations/read';
 import { deleteNomination, patchNomination, postNominations } from '../services/nominations/write';
 
@@ -86,9 +87,6 @@ documentRoute(
     errors: [403, 404],
   },
 );
-
-const campaignOf = (c: { req: { param: (k: 'campaign') => string } }) =>
-  c.req.param('campaign').normalize('NFC');
 
 nominations.post('/campaigns/:campaign/nominations', async (c) =>
   c.json(await postNominations(c.env.DB, c.get('actor'), campaignOf(c), () => readJson(c), Date.now()), 201),

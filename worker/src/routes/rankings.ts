@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
+import { campaignOf, param } from '../http/params';
 import { campaignRankings, groupRanking } from '../services/rankings/read';
 
 export const rankings = new Hono<AppEnv>();
@@ -56,18 +57,10 @@ documentRoute(
 );
 
 rankings.get('/campaigns/:campaign/groups/:group/ranking', async (c) => {
-  const r = await groupRanking(
-    c.env.DB,
-    c.get('actor'),
-    c.req.param('campaign').normalize('NFC'),
-    c.req.param('group').normalize('NFC'),
-    Date.now(),
-  );
+  const r = await groupRanking(c.env.DB, c.get('actor'), campaignOf(c), param(c, 'group'), Date.now());
   return c.json(r.ranking);
 });
 
 rankings.get('/campaigns/:campaign/rankings', async (c) =>
-  c.json(
-    await campaignRankings(c.env.DB, c.get('actor'), c.req.param('campaign').normalize('NFC'), Date.now()),
-  ),
+  c.json(await campaignRankings(c.env.DB, c.get('actor'), campaignOf(c), Date.now())),
 );

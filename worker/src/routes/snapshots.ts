@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
+import { campaignOf } from '../http/params';
 import { createSnapshot, listSnapshots, readSnapshot } from '../services/snapshots';
 
 export const snapshots = new Hono<AppEnv>();
@@ -45,9 +46,6 @@ documentRoute(
     errors: [403, 404],
   },
 );
-
-const campaignOf = (c: { req: { param: (k: 'campaign') => string } }) =>
-  c.req.param('campaign').normalize('NFC');
 
 snapshots.post('/campaigns/:campaign/snapshots', async (c) =>
   c.json(await createSnapshot(c.env.DB, c.get('actor'), campaignOf(c), Date.now()), 201),
