@@ -3,13 +3,14 @@
  * setup — without a single sync: the caller syncs once for all of it, whatever the number of criteria.
  */
 import { area, colLetter } from '../sheets/a1';
-import type { SheetPlan, StyleBlock } from '../sheets/types';
+import type { GridPlan, SheetPlan, StyleBlock } from '../sheets/types';
 import type { Capabilities } from './types';
 
 /** Excel's column width is in points; a character of the default font is about 5.6 points wide. */
-const POINTS_PER_CHAR = 5.6;
-const MM = 2.835;
-const EDGES = [
+export const POINTS_PER_CHAR = 5.6;
+/** Points in a millimetre (page margins). */
+export const MM = 2.835;
+export const EDGES = [
   'EdgeTop',
   'EdgeBottom',
   'EdgeLeft',
@@ -17,7 +18,7 @@ const EDGES = [
   'InsideVertical',
   'InsideHorizontal',
 ] as const;
-const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+export const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center' } as const;
 
 /** Empties a worksheet the add-in wrote before, so a refresh starts from a clean page. */
@@ -50,7 +51,8 @@ export function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
   }
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+/** Queues the cells with their number formats and font, the column widths, the merges and the styles. */
+export function queueGrid(ws: Excel.Worksheet, plan: GridPlan): void {
   const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
   // Formats first: a text-formatted cell then keeps "1.1" or "- QĐ 12" as typed, never a number or formula.
   block.numberFormat = plan.numberFormats;
@@ -67,6 +69,23 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
   });
   for (const address of plan.merges) ws.getRange(address).merge(false);
   for (const s of plan.styles) queueStyle(ws, s);
+}
+
+/** Protects a form-like sheet: rows and columns may be resized, not inserted or deleted. */
+export function queueProtect(ws: Excel.Worksheet): void {
+  ws.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowInsertRows: false,
+    allowDeleteRows: false,
+    allowInsertColumns: false,
+    allowDeleteColumns: false,
+    selectionMode: 'Normal',
+  });
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  queueGrid(ws, plan);
   const table = ws.getRange(area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, plan.cols - 1));
   table.format.autofitRows();
   for (const [row, height] of Object.entries(plan.rowHeights))
@@ -102,13 +121,5 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
   if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
 
   for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;
-  ws.protection.protect({
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowInsertRows: false,
-    allowDeleteRows: false,
-    allowInsertColumns: false,
-    allowDeleteColumns: false,
-    selectionMode: 'Normal',
-  });
+  queueProtect(ws);
 }

@@ -3,17 +3,17 @@
  * operation is one `Excel.run` with a bounded number of syncs whatever the number of rows: find (1), write
  * (2 for an existing worksheet, 3 for a new one), read (1), write back the server's answer (1).
  */
-import { area, colLetter } from '../sheets/a1';
+import { area } from '../sheets/a1';
 import type { Fill, NominationsPlan } from '../sheets/nominations';
 import { NC, nominationsReadRange, writeBackRange } from '../sheets/nominations';
 import type { CellMessage } from '../sheets/read-back';
-import { queueClear, queueStyle } from './apply-plan';
+import { queueGrid, queueProtect } from './apply-plan';
+import { loadStored, writeStoredSheet } from './stored-sheet';
 import type { Capabilities, ExcelRun } from './types';
 import { guarded } from './types';
 import { MARK } from './workbook';
 
 export const NOMINATIONS_PREFIX = 'thidua.nominations:';
-const POINTS_PER_CHAR = 5.6;
 
 export interface StoredNominations {
   campaign: string;
@@ -45,12 +45,7 @@ export function findNominations(
 ): Promise<StoredNominations | null> {
   return guarded('Tìm bảng đề nghị', () =>
     run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(nominationsKey(campaign, owner));
-      setting.load('value');
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/id,items/name,items/protection/protected');
-      await context.sync(); // 1
-      const stored = setting.isNullObject ? null : parse(setting.value);
+      const { stored, sheets } = await loadStored(context, nominationsKey(campaign, owner), parse);
       return stored && sheets.items.some((w) => w.id === stored.worksheetId) ? stored : null;
     }),
   );
@@ -64,65 +59,25 @@ export function writeNominations(
 ): Promise<StoredNominations> {
   const key = nominationsKey(plan.identity.campaign, plan.identity.owner);
   return guarded('Ghi bảng đề nghị', () =>
-    run(async (context) => {
-      const settings = context.workbook.settings;
-      const setting = settings.getItemOrNullObject(key);
-      setting.load('value');
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/id,items/name,items/protection/protected');
-      await context.sync(); // 1
-      const stored = setting.isNullObject ? null : parse(setting.value);
-      const existing =
-        sheets.items.find((w) => stored && w.id === stored.worksheetId) ??
-        sheets.items.find((w) => w.name === plan.name);
-      let ws: Excel.Worksheet;
-      if (existing) {
-        ws = existing;
-        queueClear(ws, existing.protection.protected);
-        if (existing.name !== plan.name) ws.name = plan.name;
-      } else {
-        ws = sheets.add(plan.name);
-        ws.load('id');
-      }
-      queueNominations(ws, plan, caps);
-      ws.activate();
-      const save = (worksheetId: string): StoredNominations => {
-        const s: StoredNominations = {
+    run((context) =>
+      writeStoredSheet(context, {
+        key,
+        name: plan.name,
+        parse,
+        queue: (ws) => queueNominations(ws, plan, caps),
+        record: (worksheetId): StoredNominations => ({
           ...plan.identity,
           worksheetId,
           firstRow: plan.layout.firstRow,
           lastRow: plan.layout.lastRow,
-        };
-        settings.add(key, JSON.stringify(s));
-        return s;
-      };
-      if (existing) {
-        const s = save(existing.id);
-        await context.sync(); // 2
-        return s;
-      }
-      await context.sync(); // 2
-      const s = save(ws.id);
-      await context.sync(); // 3
-      return s;
-    }),
+        }),
+      }),
+    ),
   );
 }
 
 function queueNominations(ws: Excel.Worksheet, plan: NominationsPlan, caps: Capabilities): void {
-  const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
-  block.numberFormat = plan.numberFormats;
-  block.formulas = plan.cells;
-  block.format.font.name = plan.font.name;
-  block.format.font.size = plan.font.size;
-  block.format.verticalAlignment = 'Center';
-  plan.columns.forEach((c, i) => {
-    const col = ws.getRange(`${colLetter(i)}:${colLetter(i)}`);
-    col.format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
-    col.columnHidden = c.hidden === true;
-  });
-  for (const address of plan.merges) ws.getRange(address).merge(false);
-  for (const s of plan.styles) queueStyle(ws, s);
+  queueGrid(ws, plan);
   for (const [row, height] of Object.entries(plan.rowHeights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const f of plan.fills) ws.getRange(f.address).format.fill.color = f.color;
@@ -138,7 +93,7 @@ function queueNominations(ws: Excel.Worksheet, plan: NominationsPlan, caps: Capa
   }
   if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
   for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;
-  protect(ws);
+  queueProtect(ws);
 }
 
 /** The table's values (`nominationsReadRange`). One sync. */
@@ -184,20 +139,8 @@ export function writeBackNominations(
       ws.getRange(area(firstRow, NC.tt, lastRow, NC.reasons)).format.fill.clear();
       for (const f of back.fills) ws.getRange(f.address).format.fill.color = f.color;
       for (const p of back.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
-      protect(ws);
+      queueProtect(ws);
       await context.sync(); // 1
     }),
   );
-}
-
-function protect(ws: Excel.Worksheet): void {
-  ws.protection.protect({
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowInsertRows: false,
-    allowDeleteRows: false,
-    allowInsertColumns: false,
-    allowDeleteColumns: false,
-    selectionMode: 'Normal',
-  });
 }

@@ -16,23 +16,11 @@
  * column widths and the fills of changed scores) is k = 1: three syncs.
  */
 import { area, colLetter } from '../sheets/a1';
-import type { StyleBlock } from '../sheets/types';
 import { DEFAULT_BUDGET, OP_BYTES, rowBytes } from '../tables/payload';
 import type { TablePlan } from '../tables/types';
+import { EDGES, MM, POINTS_PER_CHAR, queueStyle } from './apply-plan';
 import { freeName, parseStoredTable, type StoredTable, TABLE_PREFIX, tableKey } from './table-identity';
 import { type Capabilities, type ExcelRun, guarded } from './types';
-
-const POINTS_PER_CHAR = 5.6;
-const MM = 2.835;
-const EDGES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideVertical',
-  'InsideHorizontal',
-] as const;
-const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
 export interface WriteTablesOptions {
   /** Bytes one sync may carry (default 4 MB). */
@@ -203,24 +191,6 @@ function queueRows(ws: Excel.Worksheet, plan: TablePlan, r1: number, r2: number)
   // Formats first: a text cell then keeps "=x" or "1.1" as typed, never a formula or a number.
   range.numberFormat = plan.numberFormats.slice(r1 - 1, r2);
   range.values = plan.values.slice(r1 - 1, r2);
-}
-
-function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
-  const f = ws.getRange(s.address).format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.color) f.font.color = s.color;
-  if (s.fill) f.fill.color = s.fill;
-  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
-  if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.grid) {
-    for (const edge of EDGES) {
-      const b = f.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.weight = 'Thin';
-    }
-  }
 }
 
 function queuePrint(ws: Excel.Worksheet, plan: TablePlan): void {

@@ -6,8 +6,9 @@
 import { area } from '../sheets/a1';
 import { type CellMessage, type ReadBackResult, readBack, readRange } from '../sheets/read-back';
 import type { SheetIdentity, SheetPlan } from '../sheets/types';
-import { queueClear, queuePlan } from './apply-plan';
+import { queuePlan, queueProtect } from './apply-plan';
 import { parseStored, SETTING_PREFIX, type StoredIdentity, settingKey } from './identity-store';
+import { writeStoredSheet } from './stored-sheet';
 import { type Capabilities, type ExcelRun, guarded } from './types';
 
 /** Fill of a cell with a problem, and of a cell whose text was read as a number. */
@@ -20,43 +21,15 @@ export const MARK = { problem: '#FFC7CE', notice: '#FFEB9C' } as const;
  */
 export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): Promise<StoredIdentity> {
   return guarded('Ghi bảng điểm', () =>
-    run(async (context) => {
-      const settings = context.workbook.settings;
-      const setting = settings.getItemOrNullObject(settingKey(plan.identity));
-      setting.load('value');
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/id,items/name,items/protection/protected');
-      await context.sync(); // 1: where the sheet was written before, and what the workbook holds
-      const stored = setting.isNullObject ? null : parseStored(setting.value);
-      const existing =
-        sheets.items.find((w) => stored && w.id === stored.worksheetId) ??
-        sheets.items.find((w) => w.name === plan.name);
-      let ws: Excel.Worksheet;
-      if (existing) {
-        ws = existing;
-        queueClear(ws, existing.protection.protected);
-        if (existing.name !== plan.name) ws.name = plan.name;
-      } else {
-        ws = sheets.add(plan.name);
-        ws.load('id');
-      }
-      queuePlan(ws, plan, caps);
-      ws.activate();
-      const save = (worksheetId: string) => {
-        const identity: StoredIdentity = { ...plan.identity, worksheetId };
-        settings.add(settingKey(plan.identity), JSON.stringify(identity));
-        return identity;
-      };
-      if (existing) {
-        const identity = save(existing.id);
-        await context.sync(); // 2: every write at once
-        return identity;
-      }
-      await context.sync(); // 2: every write at once
-      const identity = save(ws.id);
-      await context.sync(); // 3: the new worksheet's identity
-      return identity;
-    }),
+    run((context) =>
+      writeStoredSheet(context, {
+        key: settingKey(plan.identity),
+        name: plan.name,
+        parse: parseStored,
+        queue: (ws) => queuePlan(ws, plan, caps),
+        record: (worksheetId): StoredIdentity => ({ ...plan.identity, worksheetId }),
+      }),
+    ),
   );
 }
 
@@ -92,7 +65,7 @@ export function markCells(
       ws.getRange(body).format.fill.clear();
       for (const n of marks.notices ?? []) ws.getRange(n.address).format.fill.color = MARK.notice;
       for (const p of marks.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
-      if (wasProtected) reprotect(ws);
+      if (wasProtected) queueProtect(ws);
       await context.sync(); // 2
     }),
   );
@@ -155,16 +128,4 @@ export function listSheets(run: ExcelRun): Promise<StoredIdentity[]> {
 /** Finds the stored identity of one sheet, or null. */
 export function findSheet(run: ExcelRun, id: Pick<SheetIdentity, 'campaign' | 'group' | 'unit' | 'mode'>) {
   return listSheets(run).then((all) => all.find((s) => settingKey(s) === settingKey(id)) ?? null);
-}
-
-function reprotect(ws: Excel.Worksheet): void {
-  ws.protection.protect({
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowInsertRows: false,
-    allowDeleteRows: false,
-    allowInsertColumns: false,
-    allowDeleteColumns: false,
-    selectionMode: 'Normal',
-  });
 }

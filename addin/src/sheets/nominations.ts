@@ -15,7 +15,7 @@ import { area, cell, colLetter } from './a1';
 import { Grid } from './grid';
 import type { CellMessage } from './read-back';
 import { readText } from './score-text';
-import type { CellContent, ColumnSpec, StyleBlock } from './types';
+import type { CellContent, ColumnSpec, GridPlan, StyleBlock } from './types';
 
 /** Column indexes (0-based). Inputs B–M, server's answer N–O, hidden P–Q, hidden lists from S. */
 export const NC = {
@@ -85,21 +85,9 @@ export interface NominationsIdentity {
   sheet: string;
 }
 
-export interface NominationsPlan {
-  name: string;
+export interface NominationsPlan extends GridPlan {
   identity: NominationsIdentity;
-  rows: number;
-  cols: number;
-  cells: CellContent[][];
-  numberFormats: string[][];
-  merges: string[];
-  styles: StyleBlock[];
-  columns: ColumnSpec[];
-  rowHeights: Record<number, number>;
-  font: { name: string; size: number };
   lists: ListValidation[];
-  unlocked: string[];
-  freezeRows: number;
   choices: Choices;
   /** Each award's nominee kind: an empty "Tập thể/Cá nhân" cell takes it when it is not "any". */
   awardKinds: Record<string, 'collective' | 'individual' | 'any'>;

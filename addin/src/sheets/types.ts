@@ -81,11 +81,9 @@ export interface PlanColumns {
   sideValue: number;
 }
 
-export interface SheetPlan {
+/** A form-like sheet's block of cells and its look (the scoring sheet, the nominations sheet). */
+export interface GridPlan {
   name: string;
-  identity: SheetIdentity;
-  mode: SheetMode;
-  editable: boolean;
   /** Size of the written block, anchored at A1. */
   rows: number;
   cols: number;
@@ -99,9 +97,17 @@ export interface SheetPlan {
   /** Row heights in points for rows that need one (title, header). */
   rowHeights: Record<number, number>;
   font: { name: string; size: number };
-  validations: ScoreValidation[];
   /** Cells left unlocked when the sheet is protected: the ones the user fills in. */
   unlocked: string[];
+  /** Rows above the table kept in view while scrolling. */
+  freezeRows: number;
+}
+
+export interface SheetPlan extends GridPlan {
+  identity: SheetIdentity;
+  mode: SheetMode;
+  editable: boolean;
+  validations: ScoreValidation[];
   print: {
     area: string;
     titleRows: string;
@@ -110,8 +116,6 @@ export interface SheetPlan {
     fitToWidth: 1;
     footer: string;
   };
-  /** Rows above the table kept in view while scrolling. */
-  freezeRows: number;
   layout: {
     columns: PlanColumns;
     headerRow: number;
