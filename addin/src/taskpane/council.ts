@@ -12,8 +12,7 @@ import { councilText as K, secretariatText as S } from '../messages-secretariat'
 import { consolidatedTable } from '../tables/consolidated';
 import { fill, h } from './dom';
 import type { Panel } from './panels';
-import { campaignSelect, errorText } from './secretariat';
-import type { Tone } from './view';
+import { campaignSelect, reporter } from './secretariat';
 
 const ROLES = new Set(['council', 'secretariat', 'admin']);
 
@@ -28,20 +27,7 @@ export const councilPanel: Panel = (ctx) => {
   const campaign = campaignSelect('council-campaign', ctx);
   const snapshot = h('select', { id: 'council-snapshot' });
   const result = h('div', { id: 'council-result', 'aria-live': 'polite' });
-  const show = (tone: Tone, headline: string, ...details: string[]) => {
-    ctx.say(tone, headline);
-    fill(result, ...details.map((d) => h('p', { class: 'detail' }, d)));
-  };
-  const act = async (busyText: string, body: () => Promise<void>) => {
-    ctx.busy(busyText);
-    try {
-      await body();
-    } catch (error) {
-      show('error', errorText(error));
-    } finally {
-      ctx.busy(null);
-    }
-  };
+  const { show, act } = reporter(ctx, result);
 
   const list = () =>
     act(paneText.states.loading, async () => {

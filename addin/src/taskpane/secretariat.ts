@@ -47,6 +47,29 @@ export function campaignSelect(id: string, ctx: PanelContext): HTMLSelectElement
   return select;
 }
 
+/**
+ * How a staff panel reports: `show` puts the headline in the pane's banner (replacing "Đang tải…") and the
+ * details, such as a SHA-256, in the panel's `result`; `act` runs an action with the pane busy, showing a
+ * failure as an error.
+ */
+export function reporter(ctx: PanelContext, result: HTMLElement) {
+  const show = (tone: Tone, headline: string, ...details: string[]) => {
+    ctx.say(tone, headline);
+    fill(result, ...details.map((d) => h('p', { class: 'detail' }, d)));
+  };
+  const act = async (busyText: string, body: () => Promise<void>) => {
+    ctx.busy(busyText);
+    try {
+      await body();
+    } catch (error) {
+      show('error', errorText(error));
+    } finally {
+      ctx.busy(null);
+    }
+  };
+  return { show, act };
+}
+
 const field = (id: string, label: string, control: HTMLElement) =>
   h('div', { class: 'field' }, h('label', { for: id }, label), control);
 
@@ -60,22 +83,7 @@ export const secretariatPanel: Panel = (ctx) => {
     return section;
   }
   const campaign = campaignSelect('sec-campaign', ctx);
-  // The headline goes to the pane's banner (replacing "Đang tải…"); details such as the SHA-256 stay here.
-  const show = (tone: Tone, headline: string, ...details: string[]) => {
-    ctx.say(tone, headline);
-    fill(result, ...details.map((d) => h('p', { class: 'detail' }, d)));
-  };
-
-  const act = async (busyText: string, body: () => Promise<void>) => {
-    ctx.busy(busyText);
-    try {
-      await body();
-    } catch (error) {
-      show('error', errorText(error));
-    } finally {
-      ctx.busy(null);
-    }
-  };
+  const { show, act } = reporter(ctx, result);
 
   const pull = () =>
     act(S.pulling, async () => {
