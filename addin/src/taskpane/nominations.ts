@@ -73,6 +73,14 @@ export type NominationsOutcome =
   | { kind: 'no-sheet' }
   | Exclude<Outcome, { kind: 'written' | 'checked' | 'saved' | 'invalid' | 'conflict' }>;
 
+/** The nominations sheet as read: its plan, where it is, its rows as typed and each row's state. */
+interface SheetRows {
+  plan: NominationsPlan;
+  stored: StoredNominations;
+  read: ReturnType<typeof readNominationRows>;
+  state: Map<number, RowState>;
+}
+
 export class NominationsSession {
   plan: NominationsPlan | null = null;
   stored: StoredNominations | null = null;
@@ -134,18 +142,11 @@ export class NominationsSession {
   /** "Gửi đề nghị": one read, the calls, one write-back of every row's id, status and reasons. */
   async send(): Promise<NominationsOutcome> {
     return this.guard(async () => {
-      const cur = await this.current();
-      if (!cur) return { kind: 'no-sheet' };
-      const { plan, stored } = cur;
-      const values = await readNominations(this.deps.run, plan, stored.worksheetId);
-      const read = readNominationRows(plan, values);
-      const state = new Map(read.rows.map((r) => [r.row, { ...r }]));
+      const sheet = await this.readRows();
+      if (!sheet) return { kind: 'no-sheet' };
+      const { read, state } = sheet;
       if (read.problems.length) {
-        await writeBackNominations(this.deps.run, plan, stored.worksheetId, {
-          columns: writeBackColumns(plan, [...state.values()]),
-          fills: [],
-          problems: read.problems,
-        });
+        await this.writeBack(sheet, [], read.problems);
         return { kind: 'invalid', problems: read.problems, general: [] };
       }
 
@@ -213,11 +214,7 @@ export class NominationsSession {
 
       // Every status may have moved (a new filing pushes a later one over quota): read them all again.
       const { rows, fills } = await this.statuses(state, general);
-      await writeBackNominations(this.deps.run, plan, stored.worksheetId, {
-        columns: writeBackColumns(plan, [...state.values()]),
-        fills,
-        problems,
-      });
+      await this.writeBack(sheet, fills, problems);
       if (problems.length || general.length) return { kind: 'invalid', problems, general };
       return { kind: 'sent', created, changed, withdrawn, rows, problems, general };
     });
@@ -226,22 +223,37 @@ export class NominationsSession {
   /** "Làm mới trạng thái": one read, GET, one write-back. */
   async refresh(): Promise<NominationsOutcome> {
     return this.guard(async () => {
-      const cur = await this.current();
-      if (!cur) return { kind: 'no-sheet' };
-      const { plan, stored } = cur;
-      const values = await readNominations(this.deps.run, plan, stored.worksheetId);
-      const read = readNominationRows(plan, values);
-      const state = new Map(read.rows.map((r) => [r.row, { ...r }]));
+      const sheet = await this.readRows();
+      if (!sheet) return { kind: 'no-sheet' };
+      const { state } = sheet;
       const general: string[] = [];
       const { rows, fills, items } = await this.statuses(state, general);
       if (general.length) return { kind: 'invalid', problems: [], general };
-      await writeBackNominations(this.deps.run, plan, stored.worksheetId, {
-        columns: writeBackColumns(plan, [...state.values()]),
-        fills,
-        problems: [],
-      });
+      await this.writeBack(sheet, fills, []);
       const inSheet = new Set([...state.values()].map((s) => s.id).filter(Boolean));
       return { kind: 'refreshed', rows, missing: items.filter((n) => !inSheet.has(n.id)).length };
+    });
+  }
+
+  /** The sheet's rows as typed (one read), each with a state the answers update; null without a sheet. */
+  private async readRows(): Promise<SheetRows | null> {
+    const cur = await this.current();
+    if (!cur) return null;
+    const values = await readNominations(this.deps.run, cur.plan, cur.stored.worksheetId);
+    const read = readNominationRows(cur.plan, values);
+    return { ...cur, read, state: new Map(read.rows.map((r) => [r.row, { ...r }])) };
+  }
+
+  /** Writes every row's id, status and reasons back beside it, with the fills and the cells refused (one write). */
+  private writeBack(
+    sheet: SheetRows,
+    fills: readonly Fill[],
+    problems: readonly CellMessage[],
+  ): Promise<void> {
+    return writeBackNominations(this.deps.run, sheet.plan, sheet.stored.worksheetId, {
+      columns: writeBackColumns(sheet.plan, [...sheet.state.values()]),
+      fills,
+      problems,
     });
   }
 
