@@ -5,7 +5,7 @@
  */
 
 import type { Group, Unit } from '../../../shared/plan';
-import { type Api, createApi } from '../api/client';
+import { type Api, createApi, type SheetPath } from '../api/client';
 import type { CampaignDocument, Me, MeGroup } from '../api/types';
 import { selectCell } from '../excel/workbook';
 import { formatInstantVi } from '../format';
@@ -13,6 +13,7 @@ import type { Host } from '../host';
 import { paneText as P } from '../messages';
 import { leadText as L } from '../messages-awards';
 import { localCheck } from '../sheets/check';
+import type { SheetMode } from '../sheets/types';
 import { fill, h } from './dom';
 import { type LeadContext, showLeadGroup } from './lead';
 import { type PanelContext, panels } from './panels';
@@ -233,17 +234,28 @@ export class App {
 
   /** Opens a member's sheet in appraisal mode: appraised scores and reasons editable, the rest locked. */
   async openAppraisal(campaign: string, group: Group, unit: Unit): Promise<void> {
+    await this.openSession({ campaign, group: group.code, unit: unit.code }, 'appraisal', () =>
+      this.renderSheetPanel(L.sheet.title(unit.name, group.name), [
+        [L.sheet.build, '', () => this.session!.open(), P.states.writing],
+        [L.sheet.check, '', () => this.session!.check(), P.states.loading],
+        [L.sheet.send, 'primary', () => this.session!.save(undefined), P.states.saving],
+      ]),
+    );
+  }
+
+  /** Starts a sheet session: the campaign's document, the sheet panel, then the sheet written into Excel. */
+  private async openSession(path: SheetPath, mode: SheetMode, render: () => void): Promise<void> {
     if (!this.api || !this.host.run) return;
     this.busy(P.states.loading);
     try {
-      const doc = await this.document(campaign);
+      const doc = await this.document(path.campaign);
       this.session = new SheetSession(
         { api: this.api, run: this.host.run, caps: this.host.caps, check: localCheck },
-        { campaign, group: group.code, unit: unit.code },
-        'appraisal',
+        path,
+        mode,
         doc,
       );
-      this.renderAppraisalPanel(group, unit);
+      render();
       this.busy(P.states.writing);
       this.showOutcome(await this.session.open());
     } catch (error) {
@@ -253,16 +265,18 @@ export class App {
     }
   }
 
-  private renderAppraisalPanel(group: Group, unit: Unit): void {
+  /** Shows the sheet panel with its title and a button per action: label, class, the action, its busy text. */
+  private renderSheetPanel(
+    title: string,
+    actions: ReadonlyArray<readonly [string, string, () => Promise<Outcome>, string]>,
+  ): void {
     this.el('sheet').hidden = false;
-    fill(this.el('sheet-title'), L.sheet.title(unit.name, group.name));
-    const act = (label: string, cls: string, run: () => Promise<Outcome>, text: string) =>
-      h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label);
+    fill(this.el('sheet-title'), title);
     fill(
       this.el('sheet-actions'),
-      act(L.sheet.build, '', () => this.session!.open(), P.states.writing),
-      act(L.sheet.check, '', () => this.session!.check(), P.states.loading),
-      act(L.sheet.send, 'primary', () => this.session!.save(undefined), P.states.saving),
+      ...actions.map(([label, cls, run, text]) =>
+        h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label),
+      ),
     );
     fill(this.el('sheet-summary'));
     fill(this.el('results'));
@@ -279,40 +293,14 @@ export class App {
 
   async openGroup(group: MeGroup): Promise<void> {
     if (!this.api || !this.me?.unit || !this.host.run) return;
-    this.busy(P.states.loading);
-    try {
-      const doc = await this.document(group.campaign);
-      this.session = new SheetSession(
-        { api: this.api, run: this.host.run, caps: this.host.caps, check: localCheck },
-        { campaign: group.campaign, group: group.group, unit: this.me.unit },
-        'unit',
-        doc,
-      );
-      this.renderSheetPanel(group);
-      this.busy(P.states.writing);
-      this.showOutcome(await this.session.open());
-    } catch (error) {
-      this.showOutcome(outcomeOf(error, null));
-    } finally {
-      this.busy(null);
-    }
-  }
-
-  private renderSheetPanel(group: MeGroup): void {
-    const s = this.el('sheet');
-    s.hidden = false;
-    fill(this.el('sheet-title'), `${group.name} · ${group.campaign}`);
-    const act = (label: string, cls: string, run: () => Promise<Outcome>, text: string) =>
-      h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label);
-    fill(
-      this.el('sheet-actions'),
-      act(P.sheet.build, '', () => this.session!.open(), P.states.writing),
-      act(P.sheet.check, '', () => this.session!.check(), P.states.loading),
-      act(P.sheet.draft, '', () => this.session!.save(undefined), P.states.saving),
-      act(P.sheet.submit, 'primary', () => this.session!.save(true), P.states.saving),
+    await this.openSession({ campaign: group.campaign, group: group.group, unit: this.me.unit }, 'unit', () =>
+      this.renderSheetPanel(`${group.name} · ${group.campaign}`, [
+        [P.sheet.build, '', () => this.session!.open(), P.states.writing],
+        [P.sheet.check, '', () => this.session!.check(), P.states.loading],
+        [P.sheet.draft, '', () => this.session!.save(undefined), P.states.saving],
+        [P.sheet.submit, 'primary', () => this.session!.save(true), P.states.saving],
+      ]),
     );
-    fill(this.el('sheet-summary'));
-    fill(this.el('results'));
   }
 
   private async act(run: () => Promise<Outcome>, text: string): Promise<void> {
