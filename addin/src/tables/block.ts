@@ -1,5 +1,8 @@
 /** A rows × cols block of constants and number formats that the table plans fill, plus small helpers. */
-import type { TableValue } from './types';
+import { tableText } from '../messages-secretariat';
+import { area } from '../sheets/a1';
+import type { StyleBlock } from '../sheets/types';
+import type { TablePlan, TableValue } from './types';
 
 export class Block {
   readonly values: TableValue[][];
@@ -38,3 +41,41 @@ export const OVER_FILL = '#FFC7CE';
 export const CHANGED_FILL = '#FFEB9C';
 /** Fill of header rows. */
 export const HEADER_FILL = '#D9E1F2';
+
+/**
+ * Where a table sheet's parts stand (rows 1-based, columns 0-based): the title in row 1, the subtitle in rows
+ * 2 to `subtitleTo`, the header in rows `header` to `headerTo`, the data below it to `lastRow`.
+ */
+export interface Frame {
+  subtitleTo: number;
+  header: number;
+  headerTo: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** A large bold title, an italic subtitle, a bold centred filled header, a grid from the header down. */
+export function frameStyles(f: Frame): StyleBlock[] {
+  return [
+    { address: area(1, 0, 1, f.lastCol), bold: true, size: 14 },
+    { address: area(2, 0, f.subtitleTo, f.lastCol), italic: true },
+    {
+      address: area(f.header, 0, f.headerTo, f.lastCol),
+      bold: true,
+      hAlign: 'center',
+      wrap: true,
+      fill: HEADER_FILL,
+    },
+    { address: area(f.header, 0, f.lastRow, f.lastCol), grid: true },
+  ];
+}
+
+/** Printed landscape, the whole sheet, the header rows repeated on every page, the common footer. */
+export function landscapePrint(f: Frame): NonNullable<TablePlan['print']> {
+  return {
+    orientation: 'Landscape',
+    area: area(1, 0, f.lastRow, f.lastCol),
+    titleRows: `$${f.header}:$${f.headerTo}`,
+    footer: tableText.footer,
+  };
+}

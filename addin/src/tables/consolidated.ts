@@ -10,7 +10,7 @@ import { formatInstantVi } from '../format';
 import { tableText } from '../messages-secretariat';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
-import { Block, CHANGED_FILL, HEADER_FILL, safeSheetName } from './block';
+import { Block, CHANGED_FILL, frameStyles, landscapePrint, safeSheetName } from './block';
 import type { TablePlan } from './types';
 
 const T = tableText.consolidated;
@@ -92,11 +92,9 @@ export function consolidatedTable(input: {
     });
   }
 
+  const frame = { subtitleTo: 3, header: H, headerTo: H + 1, lastRow, lastCol };
   const styles: StyleBlock[] = [
-    { address: area(1, 0, 1, lastCol), bold: true, size: 14 },
-    { address: area(2, 0, 3, lastCol), italic: true },
-    { address: area(H, 0, H + 1, lastCol), bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL },
-    { address: area(H, 0, lastRow, lastCol), grid: true },
+    ...frameStyles(frame),
     ...changed.map((address) => ({ address, fill: CHANGED_FILL })),
   ];
   const widths = Array.from({ length: cols }, () => 9);
@@ -120,11 +118,6 @@ export function consolidatedTable(input: {
     charts: [],
     freezeRows: H + 1,
     readOnly: true,
-    print: {
-      orientation: 'Landscape',
-      area: area(1, 0, lastRow, lastCol),
-      titleRows: `$${H}:$${H + 1}`,
-      footer: tableText.footer,
-    },
+    print: landscapePrint(frame),
   };
 }

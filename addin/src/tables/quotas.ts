@@ -3,7 +3,7 @@ import type { QuotaRow } from '../api/secretariat';
 import { formatInstantVi } from '../format';
 import { tableText } from '../messages-secretariat';
 import { area } from '../sheets/a1';
-import { Block, HEADER_FILL, OVER_FILL, safeSheetName } from './block';
+import { Block, frameStyles, landscapePrint, OVER_FILL, safeSheetName } from './block';
 import type { TablePlan } from './types';
 
 const T = tableText.quotas;
@@ -41,6 +41,7 @@ export function quotasTable(input: QuotasInput): TablePlan {
   });
   if (!input.rules.length) b.set(H + 1, 0, T.empty);
   const first = H + 1;
+  const frame = { subtitleTo: 2, header: H, headerTo: H, lastRow, lastCol };
   return {
     name: safeSheetName(T.sheet),
     identity: { kind: 'quotas', campaign: input.campaign },
@@ -50,12 +51,7 @@ export function quotasTable(input: QuotasInput): TablePlan {
     values: b.values,
     numberFormats: b.formats,
     merges: [],
-    styles: [
-      { address: area(1, 0, 1, lastCol), bold: true, size: 14 },
-      { address: area(2, 0, 2, lastCol), italic: true },
-      { address: area(H, 0, H, lastCol), bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL },
-      { address: area(H, 0, lastRow, lastCol), grid: true },
-    ],
+    styles: frameStyles(frame),
     widths: [30, 48, 14, 14, 10, 10],
     conditional: input.rules.length
       ? [
@@ -72,11 +68,6 @@ export function quotasTable(input: QuotasInput): TablePlan {
     charts: [],
     freezeRows: H,
     readOnly: false,
-    print: {
-      orientation: 'Landscape',
-      area: area(1, 0, lastRow, lastCol),
-      titleRows: `$${H}:$${H}`,
-      footer: tableText.footer,
-    },
+    print: landscapePrint(frame),
   };
 }

@@ -7,8 +7,7 @@ import type { GroupRanking } from '../api/secretariat';
 import { formatInstantVi } from '../format';
 import { tableText } from '../messages-secretariat';
 import { area, cell } from '../sheets/a1';
-import type { StyleBlock } from '../sheets/types';
-import { Block, CLASS_FILLS, formulaText, HEADER_FILL, safeSheetName } from './block';
+import { Block, CLASS_FILLS, formulaText, frameStyles, landscapePrint, safeSheetName } from './block';
 import type { ChartSpec, ConditionalRule, TablePlan } from './types';
 
 const T = tableText.rankings;
@@ -109,12 +108,7 @@ export function rankingsTable(input: RankingsInput): TablePlan {
   }
   if (!count) b.set(H + 1, 0, T.empty);
 
-  const styles: StyleBlock[] = [
-    { address: area(1, 0, 1, lastCol), bold: true, size: 14 },
-    { address: area(2, 0, 2, lastCol), italic: true },
-    { address: area(H, 0, H, lastCol), bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL },
-    { address: area(H, 0, lastRow, lastCol), grid: true },
-  ];
+  const frame = { subtitleTo: 2, header: H, headerTo: H, lastRow, lastCol };
   const widths = Array.from({ length: C.count }, () => 10);
   widths[C.group] = 24;
   widths[C.name] = 32;
@@ -130,18 +124,13 @@ export function rankingsTable(input: RankingsInput): TablePlan {
     values: b.values,
     numberFormats: b.formats,
     merges: [],
-    styles,
+    styles: frameStyles(frame),
     widths,
     conditional: count ? classificationRules(input, b, C.classification, lastRow, lastCol) : [],
     charts,
     freezeRows: H,
     readOnly: false,
-    print: {
-      orientation: 'Landscape',
-      area: area(1, 0, lastRow, lastCol),
-      titleRows: `$${H}:$${H}`,
-      footer: tableText.footer,
-    },
+    print: landscapePrint(frame),
   };
 }
 
