@@ -2,14 +2,19 @@
  * The add-in side: syncs, and bytes per sync, of the adapter's operations on the office-addin-mock workbook
  * (addin/test/excel-mock.ts). Bytes per sync = the JSON size of the cell payload (values, formulas, number
  * formats) that crossed between two syncs, written or loaded — what Office serialises between the task pane
- * and Excel for those ranges; formatting calls and settings are not counted.
+ * and Excel for those ranges; formatting calls and settings are not counted. The table writer also reports
+ * its own estimate of every write's bytes (addin/src/tables/payload.ts), formats included.
  */
 
 import { ALL } from '../../addin/src/excel/requirements';
+import { writeTables } from '../../addin/src/excel/tables';
 import { readSheet, writeSheet } from '../../addin/src/excel/workbook';
 import { buildSheetPlan } from '../../addin/src/sheets/layout';
 import { readRange } from '../../addin/src/sheets/read-back';
+import { consolidatedTable } from '../../addin/src/tables/consolidated';
+import { rankingsTable } from '../../addin/src/tables/rankings';
 import { createExcelMock } from '../../addin/test/excel-mock';
+import { consolidatedOf, rankingsOf, snapshotHead } from '../../addin/test/secretariat-fixtures';
 import type { Campaign, Group, Unit } from '../../shared/plan';
 import { CRITERIA, entriesOf, planOf, SECTOR, TEMPLATE } from './data';
 
@@ -100,7 +105,25 @@ export async function addinSide() {
   out['sheet write (again)'] = await measure(excel, (run) => writeSheet(run, sheetPlan, ALL));
   const id = excel.settings.size ? JSON.parse([...excel.settings.values()][0]!).worksheetId : 'new-1';
   out['sheet read-back'] = await measure(excel, (run) => readSheet(run, sheetPlan, id));
-  out.pending =
-    'ranking pull (2,000 rows) and 60 × 120 consolidated matrix: no adapter in addin/src/excel yet';
+
+  // The secretariat's pulls through the table writer (addin/src/excel/tables.ts), on the add-in's own
+  // fixtures: 40 groups × 50 units, and one group of 60 units × 120 criteria.
+  const ranking = rankingsTable({ campaign: 'BENCH', title: 'Thử tải', groups: rankingsOf(50, 40) });
+  const matrix = consolidatedTable({
+    campaign: 'BENCH',
+    snapshot: snapshotHead,
+    group: consolidatedOf(60, 120),
+  });
+  for (const [name, plan] of [
+    ['ranking pull (2,000 rows)', ranking],
+    ['consolidated matrix (60 × 120)', matrix],
+  ] as const) {
+    const mock = createExcelMock();
+    let estimated = 0;
+    const m = await measure(mock, async (run) => {
+      estimated = (await writeTables(run, [plan], ALL)).bytes;
+    });
+    out[name] = { ...m, estimated };
+  }
   return out;
 }

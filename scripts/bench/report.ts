@@ -115,8 +115,10 @@ export function report(R: Results): string {
   L.push('| --- | --- | --- |');
   for (const [k, v] of Object.entries(R.addin)) {
     if (typeof v !== 'object' || !v || !('syncs' in v)) continue;
-    const o = v as { syncs: number; bytes: number[] };
-    L.push(`| ${k} (${R.addin.criteria} criteria) | ${o.syncs} | ${o.bytes.map((b) => kb(b)).join(' · ')} |`);
+    const o = v as { syncs: number; bytes: number[]; estimated?: number };
+    const est = o.estimated ? ` (writer's own estimate, formats included: ${kb(o.estimated)})` : '';
+    const what = k.startsWith('sheet') ? `${k} (${R.addin.criteria} criteria)` : k;
+    L.push(`| ${what} | ${o.syncs} | ${o.bytes.map((b) => kb(b)).join(' · ')}${est} |`);
   }
   if (R.addin.pending) L.push(`| ${R.addin.pending} | pending | — |`);
   L.push('');
