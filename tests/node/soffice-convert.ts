@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,15 +27,20 @@ export const csvImport = (separator: ';' | ',', lang: number) =>
 export const CSV_EXPORT = `csv:Text - txt - csv (StarCalc):44,34,76,1,,${LANG.enUS},false,true,false,false`;
 export const XLSX_EXPORT = 'xlsx:Calc MS Excel 2007 XML';
 
-/** Converts each input; returns the output paths (same base names, new extension), in order. */
+/** Converts each input (`registry`: profile settings to run with); returns the output paths (same base names, new extension), in order. */
 export async function convert(
   inputs: readonly string[],
   to: string,
-  opts: { infilter?: string; timeoutMs?: number } = {},
+  opts: { infilter?: string; timeoutMs?: number; registry?: string } = {},
 ): Promise<string[]> {
   const profile = join(tmpdir(), `lo-${randomUUID()}`);
   const outDir = join(tmpdir(), `lo-out-${randomUUID()}`);
   await mkdir(outDir, { recursive: true });
+  if (opts.registry) {
+    // Settings for this run's private profile (registrymodifications.xcu).
+    await mkdir(join(profile, 'user'), { recursive: true });
+    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), opts.registry);
+  }
   try {
     await exec(
       'soffice',

@@ -3,11 +3,8 @@
  * private profile (parallel runs never share one) told to recalculate every formula on load.
  */
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { convert, XLSX_EXPORT } from './soffice-convert';
 
 const exec = promisify(execFile);
 
@@ -27,29 +24,6 @@ export function sofficeAvailable(): Promise<boolean> {
 }
 
 /** Converts each input .xlsx; returns the paths of the recalculated copies, in the same order. */
-export async function recalculate(inputs: readonly string[], timeoutMs = 180_000): Promise<string[]> {
-  const profile = join(tmpdir(), `lo-${randomUUID()}`);
-  const outDir = join(tmpdir(), `lo-out-${randomUUID()}`);
-  await mkdir(join(profile, 'user'), { recursive: true });
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE);
-  try {
-    await exec(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        outDir,
-        ...inputs,
-      ],
-      { timeout: timeoutMs },
-    );
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  return inputs.map((p) => join(outDir, basename(p)));
+export function recalculate(inputs: readonly string[], timeoutMs = 180_000): Promise<string[]> {
+  return convert(inputs, XLSX_EXPORT, { registry: PROFILE, timeoutMs });
 }
