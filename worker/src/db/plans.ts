@@ -6,6 +6,23 @@
 import type { Plan } from '../../../shared/plan';
 import { instantMs } from '../time';
 
+/** D1's limit on one value (a string or blob bound to a statement, or stored in a row): 2 MB. */
+export const MAX_VALUE_BYTES = 2_000_000;
+
+/**
+ * Bytes of the largest value the plan's statements bind: the whole document, stored as the campaign's
+ * `document` (every list bound for `json_each` is a part of it, so smaller).
+ */
+export function largestValueBytes(plan: Plan): number {
+  return new TextEncoder().encode(JSON.stringify(plan)).length;
+}
+
+/** Whether a D1 error says a value or row passed its size limit (SQLITE_TOOBIG). */
+export function isTooBig(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return /SQLITE_TOOBIG|string or blob too big|too big/i.test(text);
+}
+
 export interface PlanWrite {
   plan: Plan;
   now: number;

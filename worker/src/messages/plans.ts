@@ -6,5 +6,7 @@ export const planApiMessages = {
   notMember: (unit: string, group: string) =>
     `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,
   campaignExists: (code: string) => `Kế hoạch với mã "${code}" đã tồn tại.`,
+  planTooBig: (bytes: number, limit: number) =>
+    `Văn bản kế hoạch quá lớn để lưu (${(bytes / 1e6).toFixed(2).replace('.', ',')} MB; giới hạn ${(limit / 1e6).toFixed(0)} MB cho một văn bản). Hãy tách thành nhiều kế hoạch, ví dụ mỗi khối hoặc cụm thi đua một kế hoạch.`,
   deadlineChanged: (group: string) => `Đã đổi hạn nộp của khối/cụm "${group}".`,
 } as const;

@@ -9,7 +9,7 @@ import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
 import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
-import { conflict, invalid } from '../http/problem';
+import { apiError, conflict, invalid } from '../http/problem';
 import { parseWith } from '../http/validate';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
@@ -20,6 +20,8 @@ export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now
   if (!result.ok) throw invalid(result.problems);
   const { plan } = result;
   const code = plan.campaign.code;
+  const bytes = plans.largestValueBytes(plan);
+  if (bytes > plans.MAX_VALUE_BYTES) throw apiError(413, wmsg.planTooBig(bytes, plans.MAX_VALUE_BYTES));
   if (await campaigns.findCampaign(db, code)) throw conflict(wmsg.campaignExists(code));
   const statements = plans.createStatements(db, { plan, now, createdBy: actor.label });
   const entry = {
@@ -34,6 +36,7 @@ export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now
     await db.batch([...statements, audit.record(db, entry)]);
   } catch (error) {
     if (plans.isDuplicateCampaign(error)) throw conflict(wmsg.campaignExists(code));
+    if (plans.isTooBig(error)) throw apiError(413, wmsg.planTooBig(bytes, plans.MAX_VALUE_BYTES));
     throw error;
   }
   return { ...plan, status: 'open' };
