@@ -2,8 +2,10 @@
  * Repository of scoring sheets. A write is guarded by the revision IN SQL: the statements returned by
  * `writeStatements` copy the current version to `sheet_versions` and update the row only `WHERE revision = n`
  * (revision 0: an upsert that updates only a row still at 0), and the caller's audit row follows with
- * `changes() = 1`. Of concurrent writes on one revision exactly one changes anything.
+ * `changes() = 1`. Of concurrent writes on one revision exactly one changes anything. The same WHERE checks
+ * that the writer's token is still live (`tokens.liveGuard`): the route may have trusted a cached token.
  */
+import { liveGuard } from './tokens';
 
 /** The sheet's key. */
 export interface SheetKey {
@@ -47,12 +49,9 @@ export function find(db: D1Database, k: SheetKey): D1PreparedStatement {
   return db.prepare(`SELECT ${COLUMNS} FROM sheets WHERE ${KEY}`).bind(k.campaign, k.group, k.unit);
 }
 
-export async function currentRevision(db: D1Database, k: SheetKey): Promise<number> {
-  const row = await db
-    .prepare(`SELECT revision FROM sheets WHERE ${KEY}`)
-    .bind(k.campaign, k.group, k.unit)
-    .first<{ revision: number }>();
-  return row?.revision ?? 0;
+/** The sheet's revision (no row: never written, revision 0). */
+export function revisionOf(db: D1Database, k: SheetKey): D1PreparedStatement {
+  return db.prepare(`SELECT revision FROM sheets WHERE ${KEY}`).bind(k.campaign, k.group, k.unit);
 }
 
 /**
@@ -64,6 +63,8 @@ export function writeStatements(
   k: SheetKey,
   expected: number,
   w: SheetWrite,
+  /** The writer's token id, checked live in the same statements; null for the bootstrap admin. */
+  token: string | null,
 ): { statements: D1PreparedStatement[]; guard: number } {
   const values = [
     k.campaign,
@@ -84,6 +85,7 @@ export function writeStatements(
     w.updated_at,
     w.updated_by,
     w.updated_role,
+    token,
   ];
   const set = `revision = ?4 + 1, status = ?5, entries = ?6, total_self = ?7, total_final = ?8, sections = ?9,
     standard = ?10, bonus = ?11, deduction = ?12, classification = ?13, submitted_at = ?14, appraised_at = ?15,
@@ -95,7 +97,8 @@ export function writeStatements(
         `INSERT INTO sheets (campaign, group_code, unit, revision, status, entries, total_self, total_final,
                              sections, standard, bonus, deduction, classification, submitted_at, appraised_at,
                              updated_at, updated_by, updated_role)
-         VALUES (?1, ?2, ?3, ?4 + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+         SELECT ?1, ?2, ?3, ?4 + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18
+          WHERE ${liveGuard('?19')}
          ON CONFLICT (campaign, group_code, unit) DO UPDATE SET ${set} WHERE sheets.revision = ?4`,
       )
       .bind(...values);
@@ -107,10 +110,12 @@ export function writeStatements(
                                    sections, classification, submitted_at, written_at, written_by, written_role)
        SELECT campaign, group_code, unit, revision, status, entries, total_self, total_final, sections,
               classification, submitted_at, updated_at, updated_by, updated_role
-         FROM sheets WHERE ${KEY} AND revision = ?4`,
+         FROM sheets WHERE ${KEY} AND revision = ?4 AND ${liveGuard('?5')}`,
     )
-    .bind(k.campaign, k.group, k.unit, expected);
-  const update = db.prepare(`UPDATE sheets SET ${set} WHERE ${KEY} AND revision = ?4`).bind(...values);
+    .bind(k.campaign, k.group, k.unit, expected, token);
+  const update = db
+    .prepare(`UPDATE sheets SET ${set} WHERE ${KEY} AND revision = ?4 AND ${liveGuard('?19')}`)
+    .bind(...values);
   return { statements: [keep, update], guard: 1 };
 }
 

@@ -26,12 +26,27 @@ export function findActiveByHash(db: D1Database, hash: string): Promise<TokenRow
     .first<TokenRow>();
 }
 
-/** Records a use: a no-op unless the last one is older than a minute (the guard is in SQL). */
+/**
+ * SQL true while the token bound at `param` (its id) is live, or when `param` is NULL (the bootstrap admin,
+ * which has no row). A write that trusts a cached actor puts it in the WHERE of its guarded statements, so a
+ * token revoked since it was cached changes nothing (decision 0017).
+ */
+export const liveGuard = (param: string) =>
+  `(${param} IS NULL OR EXISTS (SELECT 1 FROM tokens WHERE id = ${param} AND revoked_at IS NULL))`;
+
+/** Whether a token id is live (one row with `live` 1 or 0). */
+export function isLive(db: D1Database, id: string): D1PreparedStatement {
+  return db
+    .prepare('SELECT EXISTS (SELECT 1 FROM tokens WHERE id = ?1 AND revoked_at IS NULL) AS live')
+    .bind(id);
+}
+
+/** Records a use: a no-op unless the last one is older than a minute, or once revoked (guards in SQL). */
 export function touch(db: D1Database, id: string, now: number): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE tokens SET last_used_at = ?2
-        WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?3)`,
+        WHERE id = ?1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < ?3)`,
     )
     .bind(id, now, now - TOUCH_INTERVAL_MS);
 }

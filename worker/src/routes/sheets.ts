@@ -2,12 +2,12 @@
  * Scoring sheets (contract: "Scoring sheets"): GET/PUT a unit's sheet, its appraisal, reopen and history,
  * and a group's sheet list. Order of checks: the path (404), the caller's right (403), then the body.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { AppraisalPut, SheetPut } from '../../../shared/sheet';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
-import { forbidden } from '../http/problem';
+import { ApiError, forbidden } from '../http/problem';
 import { wmsg } from '../messages';
 import { groupOr404 } from '../services/scope';
 import {
@@ -100,18 +100,32 @@ sheets.get(SHEET, async (c) => {
   return c.json(sheetView(ctx, ctx.row, Date.now()));
 });
 
+/**
+ * The two writes that trust a cached token (access/auth.ts): a token revoked since is refused by the write's
+ * SQL guard and answered as an unknown token (401 with its WWW-Authenticate).
+ */
+async function tokenGuarded<T>(c: Context<AppEnv>, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401)
+      c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+    throw error;
+  }
+}
+
 sheets.put(SHEET, async (c) => {
   const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
   requireSelfWriter(c.get('actor'), ctx);
   const raw = await readJson(c);
-  return c.json(await putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+  return c.json(await tokenGuarded(c, putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now())));
 });
 
 sheets.put(`${SHEET}/appraisal`, async (c) => {
   const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
   requireAppraiser(c.get('actor'), ctx);
   const raw = await readJson(c);
-  return c.json(await putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+  return c.json(await tokenGuarded(c, putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now())));
 });
 
 sheets.post(`${SHEET}/reopen`, async (c) => {

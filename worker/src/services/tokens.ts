@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '../access/actor';
 import { ROLES } from '../access/actor';
 import { hashToken, newToken, newTokenId } from '../access/hash';
+import { forgetToken } from '../access/token-cache';
 import * as audit from '../db/audit';
 import { unitExists } from '../db/campaigns';
 import * as tokens from '../db/tokens';
@@ -95,4 +96,6 @@ export async function revokeToken(db: D1Database, actor: Actor, id: string, now:
       { afterChange: true },
     ),
   ]);
+  // This isolate stops trusting it at once; others within TOKEN_TTL_MS for reads (writes re-check in SQL).
+  forgetToken(id);
 }

@@ -1,16 +1,20 @@
 /**
  * The writes of a sheet: the unit's PUT (self scores, submit, withdraw), the appraisal, the reopen. Each
  * checks in the contract's order (422, then 423, then 409) and runs ONE batch: the guarded write
- * (db/sheets.ts), the kept version and the audit row, so a refused write changes nothing.
+ * (db/sheets.ts), the kept version, the audit row and the token's `last_used_at`, so a refused write changes
+ * nothing. The guard also checks that the writer's token is still live: these routes trust a token cached for
+ * a few seconds (access/auth.ts), and a token revoked meanwhile gets 401 as an unknown one does.
  */
 import { toHundredths } from '../../../../shared/points';
 import type { Problem } from '../../../../shared/problems';
 import { mergeEntries, missingForSubmit } from '../../../../shared/scoring';
 import { AppraisalPut, SheetPut } from '../../../../shared/sheet';
-import type { Actor } from '../../access/actor';
+import { type Actor, BOOTSTRAP_ADMIN } from '../../access/actor';
+import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
-import { conflict, invalid, locked } from '../../http/problem';
+import * as tokens from '../../db/tokens';
+import { conflict, invalid, locked, unauthorized } from '../../http/problem';
 import { wmsg } from '../../messages';
 import { formatVn, isoVn } from '../../time';
 import { parseEntriesBody } from './body';
@@ -122,7 +126,8 @@ async function write(
     updated_by: actor.label,
     updated_role: actor.role,
   };
-  const { statements, guard } = sheets.writeStatements(db, ctx.key, expected, next);
+  const token = actor.tokenId === BOOTSTRAP_ADMIN.tokenId ? null : actor.tokenId;
+  const { statements, guard } = sheets.writeStatements(db, ctx.key, expected, next, token);
   const entry: audit.AuditEntry = {
     at: now,
     actor,
@@ -133,9 +138,22 @@ async function write(
     revisionAfter: expected + 1,
     detail: { status: ch.status, criteria: ch.changed, total: cols.total_final / 100 },
   };
-  const results = await db.batch([...statements, audit.record(db, entry, { afterChange: true })]);
+  const results = await db.batch([
+    ...statements,
+    audit.record(db, entry, { afterChange: true }),
+    ...(token === null ? [] : [tokens.touch(db, token, now)]),
+  ]);
   if (results[guard]?.meta.changes !== 1) {
-    const current = await sheets.currentRevision(db, ctx.key);
+    // Refused: a revoked token (401, as an unknown one), else another revision got there first (409).
+    const [revision, live] = await db.batch<{ revision?: number; live?: number }>([
+      sheets.revisionOf(db, ctx.key),
+      tokens.isLive(db, token ?? ''),
+    ]);
+    if (token !== null && !live?.results[0]?.live) {
+      forgetToken(token);
+      throw unauthorized(wmsg.badToken);
+    }
+    const current = revision?.results[0]?.revision ?? 0;
     throw conflict(wmsg.staleRevision(expected, current), { currentRevision: current });
   }
   const row: sheets.SheetRow = {
