@@ -1,4 +1,9 @@
-/** Everything a sheet route needs about its path, in one round trip (one read batch). */
+/**
+ * Everything a sheet route needs about its path, in one round trip (one read batch). The template's
+ * document (~15 kB for 120 criteria) comes back only when the caller does not hold it already: templates never
+ * change once their plan is created (decision 0017), so the caller passes the keys it has cached
+ * and gets NULL for those. The group row — its deadline can move — is always read.
+ */
 import type { GroupRow } from './campaigns';
 import { find, type SheetKey, type SheetRow } from './sheets';
 
@@ -7,11 +12,20 @@ export interface SheetContextRows {
   group: GroupRow | null;
   isMember: boolean;
   unit: { code: string; name: string } | null;
-  template: string | null;
+  /**
+   * The group's template: its cache key (`[campaign, code, campaign's created_at]` as JSON text, made by SQL;
+   * a campaign code is never reused in one database, but a test database or a restored backup may hold
+   * another plan under it) and its document, NULL when the key was among `cachedTemplates`.
+   */
+  template: { key: string; document: string | null } | null;
   sheet: SheetRow | null;
 }
 
-export async function loadSheetContext(db: D1Database, k: SheetKey): Promise<SheetContextRows> {
+export async function loadSheetContext(
+  db: D1Database,
+  k: SheetKey,
+  cachedTemplates: readonly string[] = [],
+): Promise<SheetContextRows> {
   const [campaign, group, member, unit, template, sheet] = await db.batch([
     db.prepare('SELECT 1 AS yes FROM campaigns WHERE code = ?1').bind(k.campaign),
     db
@@ -26,11 +40,15 @@ export async function loadSheetContext(db: D1Database, k: SheetKey): Promise<She
     db.prepare('SELECT code, name FROM units WHERE code = ?1').bind(k.unit),
     db
       .prepare(
-        `SELECT t.document FROM templates t
+        `SELECT json_array(t.campaign, t.code, c.created_at) AS key,
+                CASE WHEN json_array(t.campaign, t.code, c.created_at) IN (SELECT value FROM json_each(?3))
+                     THEN NULL ELSE t.document END AS document
+           FROM templates t
            JOIN plan_groups g ON g.campaign = t.campaign AND g.template = t.code
+           JOIN campaigns c ON c.code = t.campaign
           WHERE g.campaign = ?1 AND g.code = ?2`,
       )
-      .bind(k.campaign, k.group),
+      .bind(k.campaign, k.group, JSON.stringify(cachedTemplates)),
     find(db, k),
   ]);
   const first = <T>(r: D1Result<unknown> | undefined) => (r?.results?.[0] as T | undefined) ?? null;
@@ -39,7 +57,7 @@ export async function loadSheetContext(db: D1Database, k: SheetKey): Promise<She
     group: first<GroupRow>(group),
     isMember: first(member) !== null,
     unit: first<{ code: string; name: string }>(unit),
-    template: first<{ document: string }>(template)?.document ?? null,
+    template: first<{ key: string; document: string | null }>(template),
     sheet: first<SheetRow>(sheet),
   };
 }

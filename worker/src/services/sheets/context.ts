@@ -6,11 +6,12 @@
  */
 import type { Template } from '../../../../shared/plan';
 import type { Actor } from '../../access/actor';
-import type { GroupRow } from '../../db/campaigns';
+import { findTemplate, type GroupRow } from '../../db/campaigns';
 import { loadSheetContext } from '../../db/sheet-context';
 import type { SheetKey, SheetRow } from '../../db/sheets';
 import { forbidden, notFound } from '../../http/problem';
 import { wmsg } from '../../messages';
+import { cachedTemplate, cachedTemplateKeys, rememberTemplate } from './templates';
 
 export interface SheetContext {
   key: SheetKey;
@@ -23,7 +24,7 @@ export interface SheetContext {
 
 /** Loads the sheet of a path: 404 for an unknown campaign, group or unit, or a unit outside the group. */
 export async function sheetContext(db: D1Database, key: SheetKey): Promise<SheetContext> {
-  const r = await loadSheetContext(db, key);
+  const r = await loadSheetContext(db, key, cachedTemplateKeys(key.campaign));
   if (!r.campaignExists) throw notFound(wmsg.unknownCampaign(key.campaign));
   if (!r.group || !r.template) throw notFound(wmsg.unknownGroup(key.campaign, key.group));
   if (!r.unit) throw notFound(wmsg.unknownUnitInPath(key.unit));
@@ -32,9 +33,25 @@ export async function sheetContext(db: D1Database, key: SheetKey): Promise<Sheet
     key,
     group: r.group,
     unitName: r.unit.name,
-    template: JSON.parse(r.template) as Template,
+    template: await templateOf(db, key.campaign, r.group.template, r.template),
     row: r.sheet,
   };
+}
+
+/** The group's template: cached, or parsed from the document the batch returned (then cached). */
+async function templateOf(
+  db: D1Database,
+  campaign: string,
+  code: string,
+  t: { key: string; document: string | null },
+): Promise<Template> {
+  if (t.document !== null) return rememberTemplate(campaign, t.key, t.document);
+  const cached = cachedTemplate(campaign, t.key);
+  if (cached) return cached;
+  // Dropped from the cache by another request since the batch left: read it once more.
+  const document = await findTemplate(db, campaign, code);
+  if (document === null) throw notFound(wmsg.unknownGroup(campaign, code));
+  return rememberTemplate(campaign, t.key, document);
 }
 
 const isOwnUnit = (actor: Actor, ctx: SheetContext) => actor.role === 'unit' && actor.unit === ctx.key.unit;
