@@ -38,8 +38,8 @@ export const corsFromEnv = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   return cors({
     origin: origins,
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowHeaders: ['Authorization', 'Content-Type'],
-    exposeHeaders: ['Content-Disposition'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Prefer'],
+    exposeHeaders: ['Content-Disposition', 'Preference-Applied'],
     maxAge: 600,
   })(c, next);
 };

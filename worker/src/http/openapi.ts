@@ -23,8 +23,13 @@ export interface RouteDoc {
   /** False for the one public route (health). */
   auth?: boolean;
   query?: z.ZodObject;
+  /** Request headers the operation reads (beyond Authorization and Content-Type). */
+  headers?: { name: string; description: string; example?: string }[];
   body?: z.ZodType;
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  responses: Record<
+    number,
+    { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, string> }
+  >;
   /** Problem statuses this operation may answer with (401 is added for authenticated routes). */
   errors?: number[];
 }
@@ -87,10 +92,28 @@ export function openApiDocument(serverUrl = '/api/v1'): Record<string, unknown> 
       for (const [name, s] of Object.entries(props))
         parameters.push({ name, in: 'query', required: required.has(name), schema: s });
     }
+    for (const h of d.headers ?? [])
+      parameters.push({
+        name: h.name,
+        in: 'header',
+        required: false,
+        description: h.description,
+        schema: { type: 'string', ...(h.example ? { example: h.example } : {}) },
+      });
     const responses: Record<string, unknown> = {};
     for (const [status, r] of Object.entries(d.responses)) {
       responses[status] = {
         description: r.description,
+        ...(r.headers
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(r.headers).map(([name, description]) => [
+                  name,
+                  { description, schema: { type: 'string' } },
+                ]),
+              ),
+            }
+          : {}),
         ...(r.schema
           ? { content: { [r.contentType ?? 'application/json']: { schema: schema(r.schema, 'output') } } }
           : {}),

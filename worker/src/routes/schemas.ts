@@ -30,6 +30,17 @@ export const SheetViewSchema = z.object({
   updatedBy: z.string().nullable(),
 });
 
+/** A sheet write's reply under `Prefer: return=minimal`: the view's state fields, same names. */
+export const SheetStateSchema = SheetViewSchema.pick({
+  revision: true,
+  status: true,
+  totals: true,
+  classification: true,
+  submittedAt: true,
+  locksAt: true,
+  lockedAt: true,
+});
+
 export const HistoryView = z.object({
   versions: z.array(
     z.object({

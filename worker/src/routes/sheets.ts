@@ -3,10 +3,12 @@
  * and a group's sheet list. Order of checks: the path (404), the caller's right (403), then the body.
  */
 import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import { AppraisalPut, SheetPut } from '../../../shared/sheet';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
+import { prefersMinimal } from '../http/prefer';
 import { ApiError, forbidden } from '../http/problem';
 import { wmsg } from '../messages';
 import { groupOr404 } from '../services/scope';
@@ -20,13 +22,28 @@ import {
 import { groupSheets, history } from '../services/sheets/read';
 import { ReopenBody, reopenSheet } from '../services/sheets/reopen';
 import { sheetView } from '../services/sheets/state';
-import { putAppraisal, putSheet } from '../services/sheets/write';
-import { GroupSheetsView, HistoryView, SheetViewSchema } from './schemas';
+import { putAppraisal, putSheet, type Reply } from '../services/sheets/write';
+import { GroupSheetsView, HistoryView, SheetStateSchema, SheetViewSchema } from './schemas';
 
 export const sheets = new Hono<AppEnv>();
 
 const SHEET = '/campaigns/:campaign/groups/:group/units/:unit/sheet';
 const DOC = '/campaigns/{campaign}/groups/{group}/units/{unit}/sheet';
+
+/** `Prefer: return=minimal` (RFC 7240) on the two sheet writes: how to ask, and what comes back. */
+const PREFER = [
+  {
+    name: 'Prefer',
+    description:
+      '`return=minimal` (RFC 7240): trả lời 200 chỉ với trạng thái mới `{revision, status, totals, classification, submittedAt, locksAt, lockedAt}` (cùng tên trường như bảng điểm đầy đủ) và `Preference-Applied: return=minimal`; không có: cả bảng điểm (kèm mẫu và các dòng).',
+    example: 'return=minimal',
+  },
+];
+const written = (description: string) => ({
+  description: `${description}. Với \`Prefer: return=minimal\`: chỉ trạng thái mới.`,
+  schema: z.union([SheetViewSchema, SheetStateSchema]),
+  headers: { 'Preference-Applied': '`return=minimal` khi trả lời rút gọn' },
+});
 
 const keyOf = (p: Record<string, string>) => ({
   campaign: p.campaign!.normalize('NFC'),
@@ -50,8 +67,9 @@ documentRoute(
     tag: 'sheets',
     summary: 'Lưu nháp, nộp hoặc rút bảng tự chấm điểm',
     roles: 'chính đơn vị đó',
+    headers: PREFER,
     body: SheetPut,
-    responses: { 200: { description: 'Trạng thái mới, revision + 1', schema: SheetViewSchema } },
+    responses: { 200: written('Trạng thái mới, revision + 1') },
     errors: [403, 404, 409, 423],
   },
   {
@@ -60,8 +78,9 @@ documentRoute(
     tag: 'sheets',
     summary: 'Thẩm định bảng điểm',
     roles: 'trưởng khối (không tự thẩm định mình), Thường trực',
+    headers: PREFER,
     body: AppraisalPut,
-    responses: { 200: { description: 'Bảng điểm đã thẩm định', schema: SheetViewSchema } },
+    responses: { 200: written('Bảng điểm đã thẩm định') },
     errors: [403, 404, 409],
   },
   {
@@ -114,18 +133,38 @@ async function tokenGuarded<T>(c: Context<AppEnv>, write: Promise<T>): Promise<T
   }
 }
 
+/** The reply a write was asked for (`Prefer`, RFC 7240). */
+const replyOf = (c: Context<AppEnv>): Reply => (prefersMinimal(c.req.header('Prefer')) ? 'minimal' : 'full');
+
+/** Answers a write: a minimal reply says so (`Preference-Applied`); either varies on `Prefer`. */
+function answer(c: Context<AppEnv>, reply: Reply, body: object) {
+  c.header('Vary', 'Prefer', { append: true });
+  if (reply === 'minimal') c.header('Preference-Applied', 'return=minimal');
+  return c.json(body);
+}
+
 sheets.put(SHEET, async (c) => {
   const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
   requireSelfWriter(c.get('actor'), ctx);
   const raw = await readJson(c);
-  return c.json(await tokenGuarded(c, putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now())));
+  const reply = replyOf(c);
+  return answer(
+    c,
+    reply,
+    await tokenGuarded(c, putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now(), reply)),
+  );
 });
 
 sheets.put(`${SHEET}/appraisal`, async (c) => {
   const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
   requireAppraiser(c.get('actor'), ctx);
   const raw = await readJson(c);
-  return c.json(await tokenGuarded(c, putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now())));
+  const reply = replyOf(c);
+  return answer(
+    c,
+    reply,
+    await tokenGuarded(c, putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now(), reply)),
+  );
 });
 
 sheets.post(`${SHEET}/reopen`, async (c) => {

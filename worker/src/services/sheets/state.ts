@@ -58,9 +58,6 @@ export function reopenedSinceAppraisal(row: SheetRow | null): boolean {
 export function sheetView(ctx: SheetContext, row: SheetRow | null, now: number) {
   const entries = entriesOf(ctx.template, row);
   const cols = row ?? { ...totalsColumns(ctx.template, entries), submitted_at: null, appraised_at: null };
-  const sections: Record<string, number> = {};
-  for (const [code, h] of Object.entries(JSON.parse(cols.sections) as Record<string, number>))
-    sections[code] = toPoints(h);
   const { locksAt, lockedAt } = locksOf(ctx.group, row, now);
   return {
     campaign: ctx.key.campaign,
@@ -71,7 +68,7 @@ export function sheetView(ctx: SheetContext, row: SheetRow | null, now: number) 
     status: row?.status ?? 'draft',
     template: ctx.template,
     entries,
-    totals: { self: toPoints(cols.total_self), final: toPoints(cols.total_final), sections },
+    totals: totalsOf(cols),
     classification: cols.classification,
     submittedAt: isoVn(cols.submitted_at),
     appraisedAt: isoVn(cols.appraised_at),
@@ -83,3 +80,28 @@ export function sheetView(ctx: SheetContext, row: SheetRow | null, now: number) 
 }
 
 export type SheetView = ReturnType<typeof sheetView>;
+
+/**
+ * The reply of a write under `Prefer: return=minimal` (RFC 7240): the new state, with the full view's field
+ * names and values, without the template, the entries and the names the client already has.
+ */
+export function sheetState(ctx: SheetContext, row: SheetRow, now: number) {
+  const { locksAt, lockedAt } = locksOf(ctx.group, row, now);
+  return {
+    revision: row.revision,
+    status: row.status,
+    totals: totalsOf(row),
+    classification: row.classification,
+    submittedAt: isoVn(row.submitted_at),
+    locksAt: isoVn(locksAt),
+    lockedAt: isoVn(lockedAt),
+  };
+}
+
+/** The stored totals (hundredths) as the API shows them (points). */
+function totalsOf(cols: Pick<SheetRow, 'total_self' | 'total_final' | 'sections'>) {
+  const sections: Record<string, number> = {};
+  for (const [code, h] of Object.entries(JSON.parse(cols.sections) as Record<string, number>))
+    sections[code] = toPoints(h);
+  return { self: toPoints(cols.total_self), final: toPoints(cols.total_final), sections };
+}

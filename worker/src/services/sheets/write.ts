@@ -19,12 +19,22 @@ import { wmsg } from '../../messages';
 import { formatVn, isoVn } from '../../time';
 import { parseEntriesBody } from './body';
 import type { SheetContext } from './context';
-import { entriesOf, locksOf, reopenedSinceAppraisal, sheetView, totalsColumns } from './state';
+import { entriesOf, locksOf, reopenedSinceAppraisal, sheetState, sheetView, totalsColumns } from './state';
+
+/** What a write answers: the whole sheet view (the default), or its new state only (`Prefer: return=minimal`). */
+export type Reply = 'full' | 'minimal';
 
 type Status = sheets.SheetRow['status'];
 
 /** PUT …/sheet by the unit: merge the listed criteria, apply `submit`, recompute, write at `revision`. */
-export async function putSheet(db: D1Database, actor: Actor, ctx: SheetContext, raw: unknown, now: number) {
+export async function putSheet(
+  db: D1Database,
+  actor: Actor,
+  ctx: SheetContext,
+  raw: unknown,
+  now: number,
+  reply: Reply = 'full',
+) {
   const body = parseEntriesBody(SheetPut, raw, ctx.template, 'self');
   const row = ctx.row;
   const before: Status = row?.status ?? 'draft';
@@ -48,7 +58,7 @@ export async function putSheet(db: D1Database, actor: Actor, ctx: SheetContext, 
       : body.submit === false && before !== 'draft'
         ? 'sheet.withdraw'
         : 'sheet.save';
-  return write(db, actor, ctx, body.revision, now, {
+  return write(db, actor, ctx, body.revision, now, reply, {
     status,
     entries,
     submittedAt: status === 'draft' ? null : (row?.submitted_at ?? now),
@@ -65,6 +75,7 @@ export async function putAppraisal(
   ctx: SheetContext,
   raw: unknown,
   now: number,
+  reply: Reply = 'full',
 ) {
   const body = parseEntriesBody(AppraisalPut, raw, ctx.template, 'appraised');
   const row = ctx.row;
@@ -87,7 +98,7 @@ export async function putAppraisal(
   }
   if (problems.length) throw invalid(problems);
 
-  return write(db, actor, ctx, body.revision, now, {
+  return write(db, actor, ctx, body.revision, now, reply, {
     status: 'appraised',
     entries,
     submittedAt: row?.submitted_at ?? null,
@@ -113,6 +124,7 @@ async function write(
   ctx: SheetContext,
   expected: number,
   now: number,
+  reply: Reply,
   ch: Change,
 ) {
   const cols = totalsColumns(ctx.template, ch.entries);
@@ -163,5 +175,5 @@ async function write(
     reopen_until: ctx.row?.reopen_until ?? null,
     reopen_reason: ctx.row?.reopen_reason ?? null,
   };
-  return sheetView(ctx, row, now);
+  return reply === 'minimal' ? sheetState(ctx, row, now) : sheetView(ctx, row, now);
 }
