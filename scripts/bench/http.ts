@@ -8,37 +8,76 @@ export interface Reply {
   trips: number;
   statements: number;
   body: string;
+  /** How many times the request was sent again after a 503 with Retry-After (see `call`). */
+  retries: number;
+  /** The first refusal that was retried (`503 …`), if any. */
+  retried?: string;
 }
 
+/** Retries of a 503 with Retry-After at most (wrangler dev's proxy, see `call`). */
+export const MAX_RETRIES = 2;
+/** The longest Retry-After honoured, in seconds. */
+const MAX_RETRY_AFTER_S = 5;
+
+/**
+ * One request, timed from the first send to the last answer. A 503 carrying `Retry-After` (wrangler dev's
+ * ProxyWorker answers "Your worker restarted mid-request" with `Retry-After: 0` under bursts of non-GET
+ * requests and does not forward the request: cloudflare/workers-sdk#14641, #15252) is sent again, at most
+ * `MAX_RETRIES` times, after the delay it names. Safe for every request the bench makes: a PUT of a sheet
+ * carries its revision, so a retry applies once or answers 409. `headers` are added to the request's own.
+ */
 export async function call(
   base: string,
   token: string | null,
   method: string,
   path: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<Reply> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   const t0 = performance.now();
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: payload,
-    signal: AbortSignal.timeout(180_000),
-  });
-  const text = await res.text();
-  const ms = performance.now() - t0;
-  const [trips, statements] = (res.headers.get('X-Bench-D1') ?? '0;0').split(';').map(Number);
-  return {
-    status: res.status,
-    ms,
-    bytes: Buffer.byteLength(text),
-    trips: trips!,
-    statements: statements!,
-    body: text,
-  };
+  let retries = 0;
+  let retried: string | undefined;
+  for (;;) {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: payload,
+      signal: AbortSignal.timeout(180_000),
+    });
+    const text = await res.text();
+    const after = retryAfter(res);
+    if (res.status === 503 && after !== null && retries < MAX_RETRIES) {
+      retried ??= `${res.status} ${text.slice(0, 300)}`;
+      retries++;
+      if (after > 0) await new Promise((r) => setTimeout(r, after * 1000));
+      continue;
+    }
+    const ms = performance.now() - t0;
+    const [trips, statements] = (res.headers.get('X-Bench-D1') ?? '0;0').split(';').map(Number);
+    return {
+      status: res.status,
+      ms,
+      bytes: Buffer.byteLength(text),
+      trips: trips!,
+      statements: statements!,
+      body: text,
+      retries,
+      ...(retried ? { retried } : {}),
+    };
+  }
+}
+
+/** Retry-After in seconds (delta-seconds form), null when absent, malformed or above the bound. */
+function retryAfter(res: Response): number | null {
+  const v = res.headers.get('Retry-After')?.trim();
+  if (!v || !/^\d+$/.test(v)) return null;
+  const s = Number(v);
+  return s <= MAX_RETRY_AFTER_S ? s : null;
 }
 
 export function must(r: Reply, what: string, ok = [200, 201]): Reply {
@@ -72,7 +111,11 @@ export interface BurstResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Final answers outside `ok` (after retries). */
   errors: number;
+  /** Sends again after a 503 with Retry-After, and the requests that needed one. */
+  retries: number;
+  retried: number;
   statuses: Record<string, number>;
   replies: Reply[];
 }
@@ -92,7 +135,15 @@ export async function bursts(
       Array.from({ length: size }, () => {
         const i = next++;
         return request(i).catch(
-          (e: Error): Reply => ({ status: 0, ms: 0, bytes: 0, trips: 0, statements: 0, body: String(e) }),
+          (e: Error): Reply => ({
+            status: 0,
+            ms: 0,
+            bytes: 0,
+            trips: 0,
+            statements: 0,
+            body: String(e),
+            retries: 0,
+          }),
         );
       }),
     );
@@ -109,6 +160,8 @@ export async function bursts(
     p95: percentile(ms, 95),
     p99: percentile(ms, 99),
     errors: replies.filter((r) => !ok.includes(r.status)).length,
+    retries: replies.reduce((n, r) => n + r.retries, 0),
+    retried: replies.filter((r) => r.retries > 0).length,
     statuses,
     replies,
   };

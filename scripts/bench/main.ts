@@ -130,15 +130,18 @@ async function main() {
   const provinceTokens = await issueTokens(srv, PROVINCE);
   say(`› ${sectorTokens.size + provinceTokens.size} unit tokens [${elapsed()}]`);
 
-  // (1) One submit at a time: the sector's 200 units, each its whole 120-criterion sheet.
+  // (1) One submit at a time: the sector's 200 units, each its whole 120-criterion sheet (a token's first
+  // use, full reply: what the add-in sends) — then at once the same sheet again with the token now cached
+  // and `Prefer: return=minimal` (what a client that needs no view after saving can ask for).
   const submits: Reply[] = [];
+  const again: Reply[] = [];
   for (const { group, unit } of seats(SECTOR)) {
-    const r = await call(srv.base, sectorTokens.get(unit)!, 'PUT', sheetPath(SECTOR.campaign, group, unit), {
-      revision: 0,
-      entries: entriesOf(index(unit)),
-      submit: true,
-    });
-    submits.push(must(r, `PUT ${unit}`));
+    const path = sheetPath(SECTOR.campaign, group, unit);
+    const token = sectorTokens.get(unit)!;
+    const body = (revision: number) => ({ revision, entries: entriesOf(index(unit)), submit: true });
+    submits.push(must(await call(srv.base, token, 'PUT', path, body(0)), `PUT ${unit}`));
+    const minimal = await call(srv.base, token, 'PUT', path, body(1), { Prefer: 'return=minimal' });
+    again.push(must(minimal, `PUT ${unit} (minimal)`));
   }
   const steady = submits.slice(20);
   R.submit = {
@@ -154,8 +157,21 @@ async function main() {
     bodyBytes: Buffer.byteLength(JSON.stringify({ revision: 0, entries: entriesOf(0), submit: true })),
     replyBytes: median(steady.map((r) => r.bytes)),
   };
+  const againSteady = again.slice(20);
+  R.submitMinimal = {
+    n: againSteady.length,
+    p50: median(againSteady.map((r) => r.ms)),
+    p95: percentile(
+      againSteady.map((r) => r.ms),
+      95,
+    ),
+    trips: median(againSteady.map((r) => r.trips)),
+    statements: median(againSteady.map((r) => r.statements)),
+    replyBytes: median(againSteady.map((r) => r.bytes)),
+    applied: again.every((r) => r.body.startsWith('{"revision":2,')),
+  };
   say(
-    `› (1) submit p50 ${R.submit.p50.toFixed(1)} ms, p95 ${R.submit.p95.toFixed(1)} ms, ${R.submit.trips} D1 trips`,
+    `› (1) submit p50 ${R.submit.p50.toFixed(1)} ms, p95 ${R.submit.p95.toFixed(1)} ms, ${R.submit.trips} D1 trips; again (cached token, minimal) p50 ${R.submitMinimal.p50.toFixed(1)} ms, ${R.submitMinimal.trips} trips, ${R.submitMinimal.replyBytes} B`,
   );
 
   // Health at concurrency 1 (the HTTP + workerd floor of one request).
@@ -189,15 +205,17 @@ async function main() {
     .filter((r) => r.status !== 200)
     .slice(0, 3)
     .map((r) => `${r.status} ${r.body.slice(0, 300)}`);
+  R.rush.firstRetried = rush.replies.find((r) => r.retried)?.retried ?? null;
   R.rush.ratioToCeiling = rush.perSecond / ceiling.perSecond;
   say(
-    `› (2) rush ${rush.perSecond.toFixed(0)} sheets/s (${(100 * R.rush.ratioToCeiling).toFixed(0)} % of ceiling), p95 ${rush.p95.toFixed(0)} ms, errors ${rush.errors} ${JSON.stringify(rush.statuses)}`,
+    `› (2) rush ${rush.perSecond.toFixed(0)} sheets/s (${(100 * R.rush.ratioToCeiling).toFixed(0)} % of ceiling), p95 ${rush.p95.toFixed(0)} ms, errors ${rush.errors} ${JSON.stringify(rush.statuses)}, retries ${rush.retries} (${rush.retried} requests)`,
   );
 
   // Lost writes: read every sheet back and compare with what was sent.
   // Lost = acknowledged (200) but not what was sent; unwritten = refused, and indeed not stored.
   let lost = 0;
   let unwritten = 0;
+  const revisions: number[] = [];
   const mismatches: string[] = [];
   await pool(province.length, 32, async (i) => {
     const { group, unit } = province[i]!;
@@ -205,6 +223,7 @@ async function main() {
     const u = index(unit);
     const expected = computeTotals(TEMPLATE, mergeEntries([], entriesOf(u), TEMPLATE));
     const v = r.status === 200 ? JSON.parse(r.body) : null;
+    revisions[i] = v?.revision ?? 0;
     const ok =
       v &&
       v.revision === 1 &&
@@ -223,6 +242,25 @@ async function main() {
   R.rush.mismatches = mismatches;
   R.memory = { rushBefore: before.rss, rushPeakSampled: peakDuring };
   say(`› lost writes: ${lost} [${elapsed()}]`);
+
+  // (2b) The same rush once more with `Prefer: return=minimal` (each sheet from the revision read back).
+  const rushMinimal = await bursts(plan, (i) => {
+    const { group, unit } = province[i]!;
+    return call(
+      srv.base,
+      provinceTokens.get(unit)!,
+      'PUT',
+      sheetPath(PROVINCE.campaign, group, unit),
+      { revision: revisions[i]!, entries: entriesOf(index(unit)), submit: true },
+      { Prefer: 'return=minimal' },
+    );
+  });
+  R.rushMinimal = summary(rushMinimal);
+  R.rushMinimal.ratioToCeiling = rushMinimal.perSecond / ceiling.perSecond;
+  R.rushMinimal.replyBytes = median(rushMinimal.replies.map((r) => r.bytes));
+  say(
+    `› (2b) rush, minimal replies: ${rushMinimal.perSecond.toFixed(0)} sheets/s, errors ${rushMinimal.errors}, retries ${rushMinimal.retries} [${elapsed()}]`,
+  );
 
   // After the rush: the ceiling once more (same server, warm).
   R.ceilingAfter = summary(await bursts(plan, () => call(srv.base, null, 'GET', '/api/v1/health')));
