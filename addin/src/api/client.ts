@@ -2,6 +2,7 @@
  * A small typed client of the contract (contract.md). Same origin by default: the Worker serves the pane and
  * the API together. Failures come back as `ApiError` (a problem+json from the server) or `OfflineError`
  * (no answer at all), so the pane can tell "invalid", "stale", "locked", "expired token" and "offline" apart.
+ * A 503 with a short `Retry-After` is retried once for reads and the revision-guarded sheet writes.
  */
 import type { CampaignDocument, CampaignSummary, Me, ProblemDetails, SheetPut, SheetView } from './types';
 
@@ -57,10 +58,9 @@ export function createApi(options: ApiOptions): Api {
   const base = `${options.baseUrl.replace(/\/+$/, '')}/api/v1`;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response;
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
     try {
-      res = await doFetch(`${base}${path}`, {
+      return await doFetch(`${base}${path}`, {
         method,
         headers: {
           Authorization: `Bearer ${options.token}`,
@@ -71,6 +71,16 @@ export function createApi(options: ApiOptions): Api {
       });
     } catch (error) {
       throw new OfflineError(error);
+    }
+  }
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res = await send(method, path, body);
+    const wait = res.status === 503 && retriable(method, path) ? retryAfterMs(res) : null;
+    if (wait !== null) {
+      await res.body?.cancel();
+      await new Promise((r) => setTimeout(r, wait));
+      res = await send(method, path, body);
     }
     const text = await res.text();
     const json = text ? safeJson(text) : undefined;
@@ -89,6 +99,27 @@ export function createApi(options: ApiOptions): Api {
     putSheet: (p, body) => call<SheetView>('PUT', sheetUrl(p), body),
     request: (method, path, body) => call(method, path, body),
   };
+}
+
+/** The longest `Retry-After` the client waits out before its one retry. */
+export const MAX_RETRY_AFTER_MS = 5_000;
+
+/**
+ * Whether a request may be sent again after a 503 with `Retry-After` (once): a GET, or a PUT of a sheet or
+ * its appraisal — they carry the revision they write from, so a second copy applies once or answers 409.
+ * A 503 with `Retry-After` is what wrangler's dev proxy answers when it drops a request (and a Worker may).
+ */
+function retriable(method: string, path: string): boolean {
+  return method === 'GET' || (method === 'PUT' && /\/sheet(?:\/appraisal)?$/.test(path));
+}
+
+/** `Retry-After` in ms (seconds or an HTTP date), null when absent, malformed or longer than the bound. */
+function retryAfterMs(res: Response, now = Date.now()): number | null {
+  const v = res.headers.get('Retry-After')?.trim();
+  if (!v) return null;
+  const ms = /^\d+$/.test(v) ? Number(v) * 1000 : Date.parse(v) - now;
+  if (!Number.isFinite(ms) || ms > MAX_RETRY_AFTER_MS) return null;
+  return Math.max(0, ms);
 }
 
 function safeJson(text: string): unknown {
