@@ -6,17 +6,21 @@ import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Writes the snapshot the Worker runs from; returns the commit. */
+/**
+ * Writes the snapshot the Worker runs from; returns the commit. `BENCH_COMMIT=<rev>` measures another
+ * commit's Worker with this client (for a before/after on one machine state).
+ */
 export function snapshot(): string {
+  const rev = process.env.BENCH_COMMIT || 'HEAD';
   mkdirSync(join(TREE, 'scripts', 'bench'), { recursive: true });
   mkdirSync(join(TREE, 'addin', 'dist'), { recursive: true });
   execSync(
-    `git archive HEAD worker shared addin/src wrangler.toml package.json | tar -x -C ${JSON.stringify(TREE)}`,
+    `git archive ${rev} worker shared addin/src wrangler.toml package.json | tar -x -C ${JSON.stringify(TREE)}`,
   );
   copyFileSync('scripts/bench/worker-entry.ts', join(TREE, 'scripts', 'bench', 'worker-entry.ts'));
   if (!existsSync(join(TREE, 'node_modules')))
     symlinkSync(resolve('node_modules'), join(TREE, 'node_modules'));
-  return execSync('git rev-parse --short HEAD').toString().trim();
+  return execSync(`git rev-parse --short ${rev}`).toString().trim();
 }
 
 export const PERSIST = resolve('.wrangler/bench');
