@@ -1,12 +1,13 @@
 /**
  * Draws the preview workbook as an HTML grid: sheet tabs, a formula bar for the selected cell, and the active
- * sheet's cells with their values, bold, fills (the marks, and conditional formats where their rule holds)
- * and the selection; under it, captions for the sheet's protection, print setup and charts. Clicking a cell selects it;
+ * sheet's cells with their values, bold, alignment, fills (the marks, and conditional formats where their rule
+ * holds), merged areas as one cell (./grid-model.ts) and the selection; under it, captions for the sheet's protection, print setup and charts. Clicking a cell selects it;
  * typing in the bar and pressing Enter writes it as a person would in Excel (locked cells refuse).
  */
 
-import { cell as a1, colLetter } from '../sheets/a1';
+import { colLetter, parseCell } from '../sheets/a1';
 import { h } from '../taskpane/dom';
+import { gridModel } from './grid-model';
 import { type PreviewSheet, type PreviewWorkbook, parseAddress } from './workbook';
 
 export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: () => void } {
@@ -77,17 +78,28 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
   return { render };
 }
 
+const ALIGN: Record<string, string> = { Left: 'left', Center: 'center', Right: 'right', Justify: 'justify' };
+
 function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableElement {
-  const cols = Array.from({ length: ws.colCount }, (_, i) => i).filter((c) => !ws.hiddenColumns.has(c));
-  const head = h('tr', {}, h('th', {}), ...cols.map((c) => h('th', { scope: 'col' }, colLetter(c))));
-  const rows = Array.from({ length: ws.rowCount }, (_, i) => i + 1).map((r) =>
+  const model = gridModel(ws);
+  const head = h(
+    'tr',
+    {},
+    h('th', {}),
+    ...model.cols.map((c) => {
+      const th = h('th', { scope: 'col' }, colLetter(c));
+      const width = ws.columnWidths.get(c);
+      if (width) th.style.minWidth = `${Math.min(width, 320)}px`;
+      return th;
+    }),
+  );
+  const rows = model.rows.map(({ row, cells }) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, String(r)),
-      ...cols.map((c) => {
-        const addr = a1(r, c);
-        const cell = ws.cells.get(`${r},${c}`);
+      h('th', { scope: 'row' }, String(row)),
+      ...cells.map(({ address: addr, cell, rowSpan, colSpan }) => {
+        const p = parseCell(addr)!;
         const classes = [
           cell?.bold ? 'bold' : '',
           cell?.italic ? 'italic' : '',
@@ -95,6 +107,7 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
           cell?.formula ? 'formula' : '',
           ws.selection === addr ? 'selected' : '',
           typeof cell?.value === 'number' ? 'number' : '',
+          rowSpan > 1 || colSpan > 1 ? 'merged' : '',
         ].filter(Boolean);
         const td = h(
           'td',
@@ -102,15 +115,17 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
             'data-address': addr,
             class: classes.join(' '),
             ...(cell?.formula ? { title: cell.formula } : {}),
+            ...(rowSpan > 1 ? { rowspan: String(rowSpan) } : {}),
+            ...(colSpan > 1 ? { colspan: String(colSpan) } : {}),
             onclick: () => select(addr),
           },
           cell ? String(cell.value) : '',
         );
-        const fillColour = (cell && ws.conditionalFill(r, c)) ?? cell?.fill;
+        const fillColour = (cell && ws.conditionalFill(p.row, p.col)) ?? cell?.fill;
         if (fillColour) td.style.background = fillColour;
         if (fillColour) td.dataset.fill = fillColour;
-        const width = ws.columnWidths.get(c);
-        if (width && r === 1) td.style.minWidth = `${Math.min(width, 320)}px`;
+        const align = cell?.hAlign && ALIGN[cell.hAlign];
+        if (align) td.style.textAlign = align;
         return td;
       }),
     ),

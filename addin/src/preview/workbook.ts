@@ -1,7 +1,8 @@
 /**
  * An in-browser workbook implementing only the slice of the Excel API the adapter uses
  * (../excel/README.md), for the preview host and tests: worksheets of cells with values, formulas, number
- * formats, bold, fills and locking; settings; protection; a selected cell; custom conditional formats
+ * formats, bold, fills and locking; merged areas (drawn as one cell; typing into one edits its top-left cell);
+ * settings; protection; a selected cell; custom conditional formats
  * (evaluated on the cells' values, their fill shown where the rule holds); charts and print setup (recorded,
  * shown as captions). Writes apply at once; `context.sync()` counts and recalculates the formulas
  * (./formula.ts), as does every typed cell.
@@ -10,7 +11,7 @@
  */
 
 import type { ExcelRun } from '../excel/types';
-import { colLetter, parseCell } from '../sheets/a1';
+import { cell as a1, colLetter, parseCell } from '../sheets/a1';
 import { evaluate, type Scalar } from './formula';
 
 export type CellValue = string | number | boolean;
@@ -36,6 +37,17 @@ interface Rect {
   r2: number | null;
   c2: number | null;
 }
+
+/** A merged area: 1-based rows, 0-based columns, bounds included. */
+export interface MergedArea {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+const overlaps = (a: MergedArea, b: MergedArea) =>
+  a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 
 /** A custom conditional format: `formula` is written for the top-left cell of `rect`. */
 export interface PreviewRule {
@@ -102,7 +114,8 @@ export function parseAddress(address: string): Rect {
 
 export class PreviewSheet {
   readonly cells = new Map<string, Cell>();
-  readonly merges: string[] = [];
+  /** Merged areas, none overlapping another. */
+  readonly merges: MergedArea[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   protected = false;
@@ -184,6 +197,56 @@ export class PreviewSheet {
     return null;
   }
 
+  /** The merged area holding (row, col), or null. */
+  mergeAt(r: number, c: number): MergedArea | null {
+    return this.merges.find((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2) ?? null;
+  }
+
+  /** The address a person's click or typing at `address` lands on: the top-left cell of its merged area. */
+  anchorOf(address: string): string {
+    const p = parseCell(address);
+    const m = p && this.mergeAt(p.row, p.col);
+    return m ? a1(m.r1, m.c1) : address;
+  }
+
+  /** A rectangle with its open bounds closed at the sheet's extent. */
+  closed(rect: Rect): MergedArea {
+    return {
+      r1: rect.r1,
+      c1: rect.c1,
+      r2: rect.r2 ?? Math.max(rect.r1, this.rowCount),
+      c2: rect.c2 ?? Math.max(rect.c1, this.colCount - 1),
+    };
+  }
+
+  /**
+   * Merges `rect` (each of its rows apart when `across`), as `Range.merge(across)` does: a merged area it
+   * overlaps is replaced. A single cell is no merged area.
+   */
+  merge(rect: Rect, across = false): void {
+    const whole = this.closed(rect);
+    const areas = across
+      ? Array.from({ length: whole.r2 - whole.r1 + 1 }, (_, i) => ({
+          ...whole,
+          r1: whole.r1 + i,
+          r2: whole.r1 + i,
+        }))
+      : [whole];
+    for (const area of areas) {
+      if (area.r1 === area.r2 && area.c1 === area.c2) continue;
+      this.unmerge(area);
+      this.merges.push(area);
+    }
+  }
+
+  /** Unmerges every merged area overlapping `rect` (`Range.unmerge()`, and `Range.clear()` of formats). */
+  unmerge(rect: Rect): void {
+    const r = this.closed(rect);
+    const open = { ...r, r2: rect.r2 ?? Number.POSITIVE_INFINITY, c2: rect.c2 ?? Number.POSITIVE_INFINITY };
+    const kept = this.merges.filter((m) => !overlaps(m, open));
+    this.merges.splice(0, this.merges.length, ...kept);
+  }
+
   cellAt(r: number, c: number): Cell {
     const k = key(r, c);
     let cell = this.cells.get(k);
@@ -239,20 +302,24 @@ export class PreviewWorkbook {
     return s;
   }
 
+  /** Selects a cell; inside a merged area, its top-left cell (Excel's active cell there). */
   select(id: string, address: string): void {
     this.activeId = id;
-    this.sheet(id).selection = address;
+    const ws = this.sheet(id);
+    ws.selection = ws.anchorOf(address);
     this.changed();
   }
 
   /**
    * What a person typing `text` into a cell gets: a number where Excel reads one (not in a text-formatted
-   * cell), the text otherwise. Returns a Vietnamese refusal for a locked cell of a protected sheet.
+   * cell), the text otherwise. Returns a Vietnamese refusal for a locked cell of a protected sheet. Typing
+   * into a merged area writes its top-left cell, the only one Excel keeps.
    */
-  type(id: string, address: string, text: string): { ok: true } | { ok: false; message: string } {
+  type(id: string, typed: string, text: string): { ok: true } | { ok: false; message: string } {
     const ws = this.sheet(id);
-    const p = parseCell(address);
-    if (!p) return { ok: false, message: `Địa chỉ ô không hợp lệ: ${address}` };
+    if (!parseCell(typed)) return { ok: false, message: `Địa chỉ ô không hợp lệ: ${typed}` };
+    const address = ws.anchorOf(typed);
+    const p = parseCell(address)!;
     const cell = ws.cellAt(p.row, p.col);
     if (ws.protected && cell.locked)
       return {
@@ -480,15 +547,16 @@ export class PreviewWorkbook {
           cell.format = String(v);
         });
       },
-      merge: () => {
-        if (address) s.merges.push(address);
+      merge: (across?: boolean) => {
+        s.merge(rect, across === true);
       },
       unmerge: () => {
-        if (!address) s.merges.length = 0;
-        else s.merges.splice(0, s.merges.length, ...s.merges.filter((m) => m !== address));
+        s.unmerge(rect);
       },
-      clear: () => {
+      /** Cells go whole (the only `applyTo` the adapter uses); clearing formats unmerges, as in Excel. */
+      clear: (applyTo: string = 'All') => {
         for (const [r, c] of [...s.positions(rect)]) s.cells.delete(key(r, c));
+        if (applyTo === 'All' || applyTo === 'Formats') s.unmerge(rect);
       },
       select: () => {
         s.selection = address ?? 'A1';
