@@ -11,6 +11,7 @@ export const nominationSheetText = {
   title: (year: number) => `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${year}`,
   subtitle: (campaign: string, who: string) => `Kế hoạch: ${campaign} · Đơn vị lập: ${who}`,
   hint: 'Mỗi dòng một hồ sơ; chọn danh hiệu, phong trào, loại từ danh sách. Cột "Trạng thái" và "Lý do" do máy chủ điền sau khi gửi. Xóa trắng một dòng đã gửi là rút hồ sơ đó.',
+  hintUnit: 'Để trống cột "Đơn vị" là đơn vị của bạn (điền sau khi gửi).',
   header: {
     tt: 'TT',
     award: 'Danh hiệu',

@@ -184,6 +184,14 @@ describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the
       expect(over.nominee.name).toBe('Trần Thị Bình');
       const overReason: string = over.reasons[0];
       expect(overReason).toMatch(/M1.*1 cá nhân/);
+      // The unit cells were left empty: the Worker stored the unit's own, and the sheet shows it.
+      expect(listed.body.items.map((n: { nominee: { unit: string } }) => n.nominee.unit)).toEqual([
+        u(2),
+        u(2),
+      ]);
+      expect(await gridText(p2, 'G6')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
+      expect(await gridText(p2, 'G7')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
+      expect(await gridText(p2, 'G8')).toBe('');
       expect(await gridText(p2, 'N6')).toBe('Trong chỉ tiêu');
       expect(await gridText(p2, 'N7')).toBe('Vượt chỉ tiêu');
       expect(await gridText(p2, 'O7')).toBe(overReason);

@@ -115,11 +115,13 @@ export interface WriteBack {
   fills: readonly Fill[];
   /** Cells the server or the read-back refused, filled red over everything else. */
   problems: readonly CellMessage[];
+  /** Empty input cells given what the server stored for them (`defaultCells`: the kind, the unit). */
+  filled?: readonly { address: string; value: string }[];
 }
 
 /**
  * Writes the server's answer beside the rows and marks them: the four answer columns as one 2D array, the
- * table's fills cleared then set. One sync. `unprotect` has no effect on a sheet that is not protected, so
+ * empty kind and unit cells the server filled, the table's fills cleared then set. One sync. `unprotect` has no effect on a sheet that is not protected, so
  * the protection state need not be loaded first; the sheet is protected again in the same batch.
  */
 export function writeBackNominations(
@@ -135,6 +137,7 @@ export function writeBackNominations(
       const block = ws.getRange(writeBackRange(plan));
       block.numberFormat = back.columns.map((r) => r.map(() => '@'));
       block.values = back.columns;
+      for (const f of back.filled ?? []) ws.getRange(f.address).values = [[f.value]];
       const { firstRow, lastRow } = plan.layout;
       ws.getRange(area(firstRow, NC.tt, lastRow, NC.reasons)).format.fill.clear();
       for (const f of back.fills) ws.getRange(f.address).format.fill.color = f.color;

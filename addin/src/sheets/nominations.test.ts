@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { awardsPlan, item } from '../../test/nomination-fixtures';
 import {
   buildNominationsPlan,
+  defaultCells,
+  fillDefaults,
   NC,
   NOMINATION_FILL,
   nominationProblemsToCells,
@@ -143,6 +145,50 @@ describe('readNominationRows', () => {
     ]);
     const unchanged = readNominationRows(plan, valuesOf(plan));
     expect(unchanged.actions.map((a) => a.kind)).toEqual(['same', 'same']);
+  });
+
+  it('fills a row’s empty kind and unit cells with what the server stored, and reads them back unchanged', () => {
+    const plan = build([]);
+    const r = plan.layout.firstRow;
+    const typed = { [NC.award]: 'CSTD', [NC.name]: 'Lê Văn C' };
+    const read = readNominationRows(plan, valuesOf(plan, { [r]: typed, [r + 1]: { [NC.unit]: 'U1' } }));
+    expect(read.rows.map((x) => x.blank).slice(0, 3)).toEqual([['kind', 'unit'], ['kind'], []]);
+    const action = read.actions[0]!;
+    expect(action).toMatchObject({ kind: 'file', input: { nominee: { kind: 'individual', unit: 'U2' } } });
+    const state = read.rows[0]!;
+    fillDefaults(plan, state, action.kind === 'file' ? action.input : (null as never));
+    expect(state.filled).toEqual({ kind: 'Cá nhân', unit: 'U2 — Bệnh viện Hai' });
+    const cells = defaultCells(read.rows);
+    expect(cells).toEqual([
+      { address: `F${r}`, value: 'Cá nhân' },
+      { address: `G${r}`, value: 'U2 — Bệnh viện Hai' },
+    ]);
+    // Once written back with the id and what was sent, the row reads as unchanged.
+    const sent = {
+      [NC.id]: 'N-1',
+      [NC.sent]: sentKey(action.kind === 'file' ? action.input : (null as never)),
+    };
+    const again = readNominationRows(
+      plan,
+      valuesOf(plan, { [r]: { ...typed, ...sent, [NC.kind]: cells[0]!.value, [NC.unit]: cells[1]!.value } }),
+    );
+    expect(again.actions).toMatchObject([{ kind: 'same', row: r, id: 'N-1' }]);
+    expect(again.rows[0]!.blank).toEqual([]);
+    // Clearing the cells typed, the filled kind and unit left, withdraws it; another unit left is a row.
+    const cleared = { [NC.award]: '', [NC.name]: '', ...sent, [NC.kind]: 'Cá nhân' };
+    const withdraw = readNominationRows(
+      plan,
+      valuesOf(plan, { [r]: { ...cleared, [NC.unit]: cells[1]!.value } }),
+    );
+    expect(withdraw.actions).toEqual([{ kind: 'withdraw', row: r, id: 'N-1' }]);
+    const other = readNominationRows(plan, valuesOf(plan, { [r]: { ...cleared, [NC.unit]: 'U1' } }));
+    expect(other.problems.map((p) => p.code)).toEqual(['required']);
+  });
+
+  it('tells a unit, and only a unit, that an empty unit cell is its own unit', () => {
+    expect(String(build([]).cells[2]![NC.tt])).toContain('Để trống cột "Đơn vị" là đơn vị của bạn');
+    const staff = buildNominationsPlan({ plan: awardsPlan, unit: null, owner: 'secretariat', items: [] });
+    expect(String(staff.cells[2]![NC.tt])).not.toContain('Đơn vị"');
   });
 
   it('names every cell it cannot read, and sends none of those rows', () => {

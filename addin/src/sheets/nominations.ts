@@ -4,7 +4,9 @@
  * with drop-down lists taken from the plan document, the server's status and reasons beside each row, and the
  * nomination's id and what was last sent in hidden columns. `readNominationRows` is its reverse: what each row
  * asks for (file, correct, withdraw) or why a cell cannot be read; `writeBackColumns` is the block of status,
- * reasons, id and sent written after an answer, as one 2D array whatever the number of rows.
+ * reasons, id and sent written after an answer, as one 2D array whatever the number of rows. A row's empty
+ * "Tập thể/Cá nhân" or "Đơn vị" cell is sent as the award's kind or the connected unit; once the server
+ * has the nomination, `fillDefaults` and `defaultCells` write what it stored into those cells.
  */
 import type { NominationInput, NominationPatch } from '../../../shared/nominations';
 import type { Plan } from '../../../shared/plan';
@@ -191,7 +193,7 @@ export function buildNominationsPlan(input: NominationsPlanInput): NominationsPl
   g.set(2, NC.tt, T.subtitle(plan.campaign.code, input.owner));
   merges.push(area(2, NC.tt, 2, NC.reasons));
   styles.push({ address: area(2, NC.tt, 2, NC.reasons), hAlign: 'center', italic: true });
-  g.set(3, NC.tt, T.hint);
+  g.set(3, NC.tt, unit ? `${T.hint} ${T.hintUnit}` : T.hint);
   merges.push(area(3, NC.tt, 3, NC.reasons));
   styles.push({ address: area(3, NC.tt, 3, NC.reasons), wrap: true, size: 11, italic: true });
 
@@ -350,12 +352,19 @@ export type RowAction =
   | { kind: 'withdraw'; row: number; id: string }
   | { kind: 'same'; row: number; id: string; input: NominationInput };
 
+/** Input cells a row may leave empty: the award's kind, the connected unit. */
+export type DefaultField = 'kind' | 'unit';
+
 export interface RowState {
   row: number;
   id: string | null;
   sent: string | null;
   status: string;
   reasons: string;
+  /** Of the defaultable cells, those the row left empty when read. */
+  blank?: DefaultField[];
+  /** What to write into those cells: the labels of what the server stored. */
+  filled?: Partial<Record<DefaultField, string>>;
 }
 
 export interface NominationsRead {
@@ -404,7 +413,8 @@ export function readBirthDate(value: unknown): string | null | undefined {
 /**
  * Reads the table (values of `nominationsReadRange`): each non-empty row becomes a nomination to file (no
  * id), to correct (its input differs from what was last sent), or unchanged; a row emptied that has an id
- * is a withdrawal. Cells that cannot be read are problems, and their rows are not sent.
+ * is a withdrawal. A kind, or the connected unit, alone does not make a row: those are what the sheet fills
+ * in after a send, left behind when a person clears the cells they typed. Cells that cannot be read are problems, and their rows are not sent.
  */
 export function readNominationRows(
   plan: NominationsPlan,
@@ -417,14 +427,21 @@ export function readNominationRows(
     const text = (f: InputField) => readText(line[NC[f]]);
     const id = readText(line[NC.id]);
     const sent = readText(line[NC.sent]);
+    // A row left with only what the sheet fills in itself (a kind, the connected unit) is empty.
+    const filler = (f: InputField) =>
+      f === 'kind' ||
+      (f === 'unit' &&
+        !!plan.defaultUnit &&
+        resolveChoice(choices.unit, text(f)!)?.code === plan.defaultUnit);
+    const empty = INPUTS.every((f) => text(f) === null || filler(f));
     out.rows.push({
       row,
       id,
       sent,
       status: readText(line[NC.status]) ?? '',
       reasons: readText(line[NC.reasons]) ?? '',
+      blank: empty ? [] : (['kind', 'unit'] as const).filter((f) => text(f) === null),
     });
-    const empty = INPUTS.every((f) => text(f) === null);
     if (empty) {
       if (id) out.actions.push({ kind: 'withdraw', row, id });
       return;
@@ -567,6 +584,30 @@ export function nominationProblemsToCells(
     out.cells.push({ address: cell(at.row, NC[field]), code: p.code, message: X.row(at.row, p.message) });
   }
   return out;
+}
+
+/** Notes, for each empty defaultable cell of a row, the label of what the server stored for it. */
+export function fillDefaults(
+  plan: NominationsPlan,
+  state: RowState,
+  stored: Pick<NominationInput, 'nominee'>,
+): void {
+  if (!state.blank?.length) return;
+  const labels: Record<DefaultField, string> = {
+    kind: labelOf(plan.choices.kind, stored.nominee.kind),
+    unit: labelOf(plan.choices.unit, stored.nominee.unit),
+  };
+  state.filled = Object.fromEntries(state.blank.map((f) => [f, labels[f]]));
+}
+
+/** The cells `fillDefaults` filled, with their values. */
+export function defaultCells(rows: readonly RowState[]): { address: string; value: string }[] {
+  return rows.flatMap((r) =>
+    Object.entries(r.filled ?? {}).map(([f, value]) => ({
+      address: cell(r.row, NC[f as DefaultField]),
+      value: value as string,
+    })),
+  );
 }
 
 /** The status, reasons, id and sent columns of every table row, as one 2D array. */

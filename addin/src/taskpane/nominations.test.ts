@@ -120,6 +120,11 @@ describe('NominationsSession over the preview workbook', () => {
     expect(at(first + 1, NC.status).value).toBe('Vượt chỉ tiêu');
     expect(at(first + 1, NC.reasons).value).toBe(REASON);
     expect(at(first, NC.id).value).toBe('N-1');
+    // The unit left empty was sent as the caller's own; the sheet now shows what the server stored.
+    expect(server.rows.map((r) => r.input.nominee.unit)).toEqual(['U2', 'U2']);
+    expect(at(first, NC.unit).value).toBe('U2 — Bệnh viện Hai');
+    expect(at(first + 1, NC.unit).value).toBe('U2 — Bệnh viện Hai');
+    expect(at(first + 2, NC.unit).value).toBe('');
     expect(at(first + 1, NC.name).fill).toBe('#FCE4D6');
     expect(at(first, NC.status).fill).toBe('#C6EFCE');
     if (sent.kind !== 'sent') return;
@@ -134,6 +139,21 @@ describe('NominationsSession over the preview workbook', () => {
     server.calls.length = 0;
     expect(await session.send()).toMatchObject({ kind: 'sent', created: 0, changed: 0 });
     expect(server.calls).toEqual(['GET /campaigns/C-2023/nominations']);
+  });
+
+  it('fills an empty unit cell of a row sent before from the server on a refresh', async () => {
+    const { session, server, person, type, at } = setup();
+    await session.build();
+    const first = session.plan!.layout.firstRow;
+    person(first, 'A');
+    await session.send();
+    type(first, NC.unit, ''); // as a sheet written before the unit was filled in shows it
+    server.calls.length = 0;
+    expect(await session.refresh()).toMatchObject({ kind: 'refreshed' });
+    expect(at(first, NC.unit).value).toBe('U2 — Bệnh viện Hai');
+    // Nothing to send: the row reads as what was sent.
+    expect(await session.send()).toMatchObject({ kind: 'sent', created: 0, changed: 0 });
+    expect(server.calls).toEqual(['GET /campaigns/C-2023/nominations', 'GET /campaigns/C-2023/nominations']);
   });
 
   it('corrects a changed row, withdraws an emptied one, and the next in line moves within quota', async () => {

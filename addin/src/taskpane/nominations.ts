@@ -24,7 +24,9 @@ import { nominationPaneText as N, nominationSheetText as T } from '../messages-a
 import { cell } from '../sheets/a1';
 import {
   buildNominationsPlan,
+  defaultCells,
   type Fill,
+  fillDefaults,
   NC,
   type NominationsPlan,
   nominationProblemsToCells,
@@ -178,6 +180,7 @@ export class NominationsSession {
             const s = state.get(files[i]!.row)!;
             s.id = item.id;
             s.sent = sentKey(files[i]!.input);
+            fillDefaults(sheet.plan, s, files[i]!.input);
             s.status = statusLabel(item.status);
             s.reasons = reasonsText(item.reasons);
           });
@@ -194,6 +197,7 @@ export class NominationsSession {
         try {
           await this.awards.patchNomination(this.campaign, c.id, c.patch);
           state.get(c.row)!.sent = sentKey(c.input);
+          fillDefaults(sheet.plan, state.get(c.row)!, c.input);
           changed++;
         } catch (error) {
           failed(error, (path) => ({ row: c.row, rest: path.replace(/^\//, '') }));
@@ -213,7 +217,7 @@ export class NominationsSession {
       }
 
       // Every status may have moved (a new filing pushes a later one over quota): read them all again.
-      const { rows, fills } = await this.statuses(state, general);
+      const { rows, fills } = await this.statuses(sheet, general);
       await this.writeBack(sheet, fills, problems);
       if (problems.length || general.length) return { kind: 'invalid', problems, general };
       return { kind: 'sent', created, changed, withdrawn, rows, problems, general };
@@ -227,7 +231,7 @@ export class NominationsSession {
       if (!sheet) return { kind: 'no-sheet' };
       const { state } = sheet;
       const general: string[] = [];
-      const { rows, fills, items } = await this.statuses(state, general);
+      const { rows, fills, items } = await this.statuses(sheet, general);
       if (general.length) return { kind: 'invalid', problems: [], general };
       await this.writeBack(sheet, fills, []);
       const inSheet = new Set([...state.values()].map((s) => s.id).filter(Boolean));
@@ -244,7 +248,10 @@ export class NominationsSession {
     return { ...cur, read, state: new Map(read.rows.map((r) => [r.row, { ...r }])) };
   }
 
-  /** Writes every row's id, status and reasons back beside it, with the fills and the cells refused (one write). */
+  /**
+   * Writes every row's id, status and reasons back beside it, the empty kind and unit cells the server filled,
+   * the fills and the cells refused (one write).
+   */
   private writeBack(
     sheet: SheetRows,
     fills: readonly Fill[],
@@ -252,13 +259,17 @@ export class NominationsSession {
   ): Promise<void> {
     return writeBackNominations(this.deps.run, sheet.plan, sheet.stored.worksheetId, {
       columns: writeBackColumns(sheet.plan, [...sheet.state.values()]),
+      filled: defaultCells([...sheet.state.values()]),
       fills,
       problems,
     });
   }
 
-  /** Sets every row's status and reasons from GET; a row whose nomination is gone loses its id. */
-  private async statuses(state: Map<number, RowState>, general: string[]) {
+  /**
+   * Sets every row's status and reasons from GET, and its empty kind and unit cells from what the server
+   * stored; a row whose nomination is gone loses its id.
+   */
+  private async statuses({ plan, state }: SheetRows, general: string[]) {
     let items: NominationView[] = [];
     try {
       items = (await this.awards.listNominations(this.campaign)).items;
@@ -279,6 +290,7 @@ export class NominationsSession {
       }
       s.status = statusLabel(n.status);
       s.reasons = reasonsText(n.reasons);
+      fillDefaults(plan, s, n);
       rows.push(report(s.row, n));
       fills.push(...statusFills(s.row, n.status));
     }
