@@ -105,6 +105,7 @@ async function main() {
   say(`› migrations → ${PERSIST}`);
   await migrate();
   let srv = await start(PORT, ADMIN);
+  R.devtoolsDetached = srv.detached;
   current = srv;
   const api = (m: string, p: string, b?: unknown) => call(srv.base, ADMIN, m, p, b);
   say(`› wrangler dev on ${srv.base} (workerd ${srv.workerd().join(',')}) [${elapsed()}]`);

@@ -19,7 +19,7 @@ export function report(R: Results): string {
     `Machine: ${m.cores} × ${m.cpu}, ${f0(m.memoryGiB)} GiB; Node ${m.node}; wrangler ${m.wrangler} (local workerd + D1); better-sqlite3 on SQLite ${m.sqlite}. Client, Worker and database share the same ${m.cores} cores.`,
   );
   L.push(
-    `The Worker ran from a snapshot of commit \`${R.commit}\`. Load average (1 min) before / after the run: ${R.loadBefore[0].toFixed(1)} / ${R.loadAfter[0].toFixed(1)} — the machine is shared with other work, so absolute times carry that noise; ratios within the run less so.`,
+    `The Worker ran from a snapshot of commit \`${R.commit}\`. Load average (1 min) before / after the run: ${R.loadBefore[0].toFixed(1)} / ${R.loadAfter[0].toFixed(1)} — the machine is shared with other work, so absolute times carry that noise; ratios within the run less so. ${R.devtoolsDetached ? "wrangler's devtools relay was detached (`detachDevtools` in server.ts; `BENCH_DEVTOOLS=1` keeps it)." : "wrangler's devtools relay was attached (it costs a submit ~15 ms of CPU: see below)."}`,
   );
   L.push('');
 

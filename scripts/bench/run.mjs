@@ -1,19 +1,23 @@
 // `npm run bench`: bundles scripts/bench/main.ts (TypeScript, with the Worker's and the add-in's modules it
 // measures) for Node with esbuild, then runs it. better-sqlite3 stays external (native).
+// `node scripts/bench/run.mjs profile` (or `npm run bench -- profile`) bundles and runs profile.ts instead:
+// the CPU split and the Worker's V8 profile during a rush, in its own .wrangler/bench-profile.
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const out = 'node_modules/.cache/bench/main.mjs';
+const entry = process.argv[2] === 'profile' ? 'profile' : 'main';
+if (entry === 'profile') process.env.BENCH_PERSIST ??= '.wrangler/bench-profile';
+const out = `node_modules/.cache/bench/${entry}.mjs`;
 mkdirSync('node_modules/.cache/bench', { recursive: true });
 await build({
-  entryPoints: ['scripts/bench/main.ts'],
+  entryPoints: [`scripts/bench/${entry}.ts`],
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   outfile: out,
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'ws'],
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },

@@ -5,6 +5,7 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
 
 /**
  * Writes the snapshot the Worker runs from; returns the commit. `BENCH_COMMIT=<rev>` measures another
@@ -23,7 +24,7 @@ export function snapshot(): string {
   return execSync(`git rev-parse --short ${rev}`).toString().trim();
 }
 
-export const PERSIST = resolve('.wrangler/bench');
+export const PERSIST = resolve(process.env.BENCH_PERSIST || '.wrangler/bench');
 /**
  * The Worker runs from a snapshot of the committed tree (git HEAD: worker/, shared/, wrangler.toml) plus the
  * bench entry, so edits made in the working tree during a run neither reload it nor get measured half-done.
@@ -66,11 +67,21 @@ export interface Server {
   stop(): Promise<void>;
   /** The workerd process(es) under wrangler: pids. */
   workerd(): number[];
+  /** Whether wrangler's devtools relay was detached (see `detachDevtools`). */
+  detached: boolean;
 }
 
 let starts = 0;
 
-export async function start(port: number, admin: string): Promise<Server> {
+/**
+ * `relay: false` (the default; `BENCH_DEVTOOLS=1` keeps it) detaches wrangler's devtools relay once the
+ * Worker answers: see `detachDevtools`.
+ */
+export async function start(
+  port: number,
+  admin: string,
+  { relay = process.env.BENCH_DEVTOOLS === '1' } = {},
+): Promise<Server> {
   // A distinct inspector port per start: the previous runtime may still hold its own for a moment.
   const inspector = port + 1 + (starts++ % 50);
   const child = spawn(
@@ -108,11 +119,15 @@ export async function start(port: number, admin: string): Promise<Server> {
     if (i > 600) throw new Error('wrangler dev did not answer in 150 s');
     await new Promise((r) => setTimeout(r, 250));
   }
+  const workerd = () => descendants(child.pid!).filter((p) => comm(p) === 'workerd');
+  const held = relay ? null : await detachDevtools(workerd(), port);
   return {
     base,
     child,
-    workerd: () => descendants(child.pid!).filter((p) => comm(p) === 'workerd'),
+    workerd,
+    detached: held !== null,
     async stop() {
+      held?.close();
       const runtimes = descendants(child.pid!).filter((p) => comm(p) === 'workerd');
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -127,6 +142,56 @@ export async function start(port: number, admin: string): Promise<Server> {
   };
 }
 
+/**
+ * wrangler dev's InspectorProxyWorker (in its proxy workerd) holds the Worker isolate's inspector session
+ * with `Network.enable` and, for every message the runtime sends on it — Network events for each D1 call
+ * included — POSTs a debug-log copy to wrangler's Node process, and buffers the message while no DevTools
+ * is attached. In a rush that costs ~15 ms of CPU per submit on the 2 cores (wrangler's Node ~9 ms, the proxy
+ * ~6 ms: docs/benchmarks.md, "Where a submit's time goes"), more than the runtime itself; a health request
+ * makes no D1 call and is not affected. A deployed Worker has no such relay. workerd allows one session per
+ * isolate: opening ours on the runtime's own inspector ends wrangler's (the first attempt is closed as well,
+ * the next one holds). Returns the held connection, or null when it could not be taken.
+ */
+export async function detachDevtools(pids: number[], port: number): Promise<WebSocket | null> {
+  const port0 = await runtimeInspector(pids, port);
+  if (port0 === null) return null;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const ws = new WebSocket(`ws://127.0.0.1:${port0}/${await userTarget(port0)}`);
+    const ok = await new Promise<boolean>((done) => {
+      ws.once('error', () => done(false));
+      ws.once('close', () => done(false));
+      ws.once('open', () => {
+        ws.send(JSON.stringify({ id: 1, method: 'Runtime.getIsolateId' }));
+        // Still open a second later: the session is ours.
+        setTimeout(() => done(ws.readyState === WebSocket.OPEN), 1000);
+      });
+    });
+    if (ok) return ws;
+    ws.close();
+  }
+  return null;
+}
+
+/** The runtime workerd's own inspector port (wrangler picks it at random): the one whose /json lists the Worker. */
+export async function runtimeInspector(pids: number[], port: number): Promise<number | null> {
+  const lines = execSync('ss -ltnpH').toString().split('\n');
+  const proxy = lines.find((l) => l.includes(`127.0.0.1:${port} `))?.match(/pid=(\d+),/)?.[1];
+  for (const pid of pids.filter((p) => String(p) !== proxy))
+    for (const l of lines.filter((x) => x.includes(`pid=${pid},`))) {
+      const p = Number(/127\.0\.0\.1:(\d+) /.exec(l)?.[1]);
+      try {
+        const r = await fetch(`http://127.0.0.1:${p}/json`, { signal: AbortSignal.timeout(2000) });
+        if ((await r.text()).includes('core:user:')) return p;
+      } catch {}
+    }
+  return null;
+}
+
+async function userTarget(port: number): Promise<string> {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { id: string }[];
+  return targets.find((t) => t.id.startsWith('core:user:'))?.id ?? '';
+}
+
 const comm = (pid: number) => {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -135,7 +200,8 @@ const comm = (pid: number) => {
   }
 };
 
-function descendants(root: number): number[] {
+/** Every process under `root` (pids). */
+export function descendants(root: number): number[] {
   const parent = new Map<number, number>();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
