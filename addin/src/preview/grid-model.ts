@@ -15,6 +15,8 @@ export interface GridCell {
   cell: Cell | undefined;
   rowSpan: number;
   colSpan: number;
+  /** The background: a conditional format's fill where its rule holds, else the cell's own fill. */
+  fill: string | undefined;
 }
 
 export interface GridModel {
@@ -23,36 +25,41 @@ export interface GridModel {
   rows: { row: number; cells: GridCell[] }[];
 }
 
+/**
+ * The grid of a sheet. Conditional formats are evaluated once for the whole grid
+ * (`PreviewSheet.conditionalFills`), not once per drawn cell.
+ */
 export function gridModel(ws: PreviewSheet): GridModel {
-  const rowCount = ws.rowCount;
-  const cols = Array.from({ length: ws.colCount }, (_, i) => i).filter((c) => !ws.hiddenColumns.has(c));
+  const extent = ws.extent();
+  const rowCount = extent.rows;
+  const fills = ws.conditionalFills(extent);
+  const drawn = (
+    row: number,
+    col: number,
+    r: number,
+    c: number,
+    rowSpan: number,
+    colSpan: number,
+  ): GridCell => {
+    const cell = ws.cells.get(`${r},${c}`);
+    // A blank cell (none stored) shows no fill.
+    const fill = cell ? (fills.at(r, c) ?? cell.fill) : undefined;
+    return { row, col, address: a1(r, c), cell, rowSpan, colSpan, fill };
+  };
+  const cols = Array.from({ length: extent.cols }, (_, i) => i).filter((c) => !ws.hiddenColumns.has(c));
   const rows = Array.from({ length: rowCount }, (_, i) => {
     const r = i + 1;
     const cells: GridCell[] = [];
     for (const c of cols) {
       const m = ws.mergeAt(r, c);
       if (!m) {
-        cells.push({
-          row: r,
-          col: c,
-          address: a1(r, c),
-          cell: ws.cells.get(`${r},${c}`),
-          rowSpan: 1,
-          colSpan: 1,
-        });
+        cells.push(drawn(r, c, r, c, 1, 1));
         continue;
       }
       const spanned = cols.filter((x) => x >= m.c1 && x <= m.c2);
-      // Only the area's top row and first visible column draw it; the rest is covered.
+      // Only the area's top row and first visible column draw it, with its top-left cell; the rest is covered.
       if (r !== m.r1 || c !== spanned[0]) continue;
-      cells.push({
-        row: r,
-        col: c,
-        address: a1(m.r1, m.c1),
-        cell: ws.cells.get(`${m.r1},${m.c1}`),
-        rowSpan: Math.min(m.r2, rowCount) - m.r1 + 1,
-        colSpan: spanned.length,
-      });
+      cells.push(drawn(r, c, m.r1, m.c1, Math.min(m.r2, rowCount) - m.r1 + 1, spanned.length));
     }
     return { row: r, cells };
   });

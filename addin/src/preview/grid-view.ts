@@ -5,7 +5,7 @@
  * typing in the bar and pressing Enter writes it as a person would in Excel (locked cells refuse).
  */
 
-import { colLetter, parseCell } from '../sheets/a1';
+import { colLetter } from '../sheets/a1';
 import { h } from '../taskpane/dom';
 import { gridModel } from './grid-model';
 import { type PreviewSheet, type PreviewWorkbook, parseAddress } from './workbook';
@@ -98,8 +98,7 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
       'tr',
       {},
       h('th', { scope: 'row' }, String(row)),
-      ...cells.map(({ address: addr, cell, rowSpan, colSpan }) => {
-        const p = parseCell(addr)!;
+      ...cells.map(({ address: addr, cell, rowSpan, colSpan, fill: fillColour }) => {
         const classes = [
           cell?.bold ? 'bold' : '',
           cell?.italic ? 'italic' : '',
@@ -121,7 +120,6 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
           },
           cell ? String(cell.value) : '',
         );
-        const fillColour = (cell && ws.conditionalFill(p.row, p.col)) ?? cell?.fill;
         if (fillColour) td.style.background = fillColour;
         if (fillColour) td.dataset.fill = fillColour;
         const align = cell?.hAlign && ALIGN[cell.hAlign];

@@ -68,23 +68,60 @@ export interface PreviewChart {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** A cell reference inside a formula, as written: "$G5" is { dc: '$', col: 'G', dr: '', row: '5' }. */
+interface RefPart {
+  dc: string;
+  col: string;
+  dr: string;
+  row: string;
+}
+
+/** A formula ready to be shifted by any offset, and whether shifting it by rows or by columns changes it. */
+export interface FormulaShifter {
+  (rows: number, cols: number): string;
+  /** Some reference has a relative row. */
+  byRows: boolean;
+  /** Some reference has a relative column. */
+  byCols: boolean;
+}
+
+/**
+ * `shiftFormula` for one formula and any offset: the formula is split into text and references once, so
+ * shifting it for each cell of a conditional format's range only joins the pieces.
+ */
+export function formulaShifter(formula: string): FormulaShifter {
+  const parts: (string | RefPart)[] = [];
+  formula.split(/("(?:[^"]|"")*")/).forEach((part, i) => {
+    if (i % 2) {
+      parts.push(part);
+      return;
+    }
+    let last = 0;
+    for (const m of part.matchAll(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])/gi)) {
+      parts.push(part.slice(last, m.index), { dc: m[1]!, col: m[2]!, dr: m[3]!, row: m[4]! });
+      last = m.index + m[0].length;
+    }
+    parts.push(part.slice(last));
+  });
+  const shift = (rows: number, cols: number) =>
+    parts
+      .map((p) => {
+        if (typeof p === 'string') return p;
+        const c = p.dc ? p.col : colLetter(parseCell(`${p.col}1`)!.col + cols);
+        const r = p.dr ? p.row : String(Number(p.row) + rows);
+        return `${p.dc}${c}${p.dr}${r}`;
+      })
+      .join('');
+  const refs = parts.filter((p): p is RefPart => typeof p !== 'string');
+  return Object.assign(shift, { byRows: refs.some((p) => !p.dr), byCols: refs.some((p) => !p.dc) });
+}
+
 /**
  * Moves a formula's relative references by (rows, cols), as Excel does when it applies a conditional
  * format's formula to each cell of its range: `=$G5="Tốt"` one row down is `=$G6="Tốt"`.
  */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9(])/gi, (_m, dc, col, dr, row) => {
-            const c = dc ? col : colLetter(parseCell(`${col}1`)!.col + cols);
-            const r = dr ? row : String(Number(row) + rows);
-            return `${dc}${c}${dr}${r}`;
-          }),
-    )
-    .join('');
+  return formulaShifter(formula)(rows, cols);
 }
 
 const blank = (): Cell => ({ value: '', format: 'General', locked: true });
@@ -131,15 +168,23 @@ export class PreviewSheet {
   ) {}
 
   get rowCount(): number {
-    let n = 0;
-    for (const k of this.cells.keys()) n = Math.max(n, Number(k.split(',')[0]));
-    return n;
+    return this.extent().rows;
   }
 
   get colCount(): number {
-    let n = 0;
-    for (const k of this.cells.keys()) n = Math.max(n, Number(k.split(',')[1]) + 1);
-    return n;
+    return this.extent().cols;
+  }
+
+  /** Rows and columns of the sheet (the last cell stored in each direction), in one pass over the cells. */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const k of this.cells.keys()) {
+      const comma = k.indexOf(',');
+      rows = Math.max(rows, Number(k.slice(0, comma)));
+      cols = Math.max(cols, Number(k.slice(comma + 1)) + 1);
+    }
+    return { rows, cols };
   }
 
   get(address: string): Cell {
@@ -176,6 +221,49 @@ export class PreviewSheet {
       const [r, c] = k.split(',').map(Number) as [number, number];
       read(r, c);
     }
+  }
+
+  /**
+   * The fill each cell takes from the conditional formats (`at(row, col)`): what `conditionalFill` gives
+   * cell by cell, computed in one pass for a redraw over the sheet's `extent`. Each rule with a fill, last-added first, is evaluated
+   * only on the cells of its range (closed at the sheet's extent) that no later rule has filled; a shifted
+   * formula is made once per row when no reference moves with the column (`=$G5="Tốt"`), and one already
+   * evaluated in this pass is not evaluated again. `evaluations` counts the formulas evaluated.
+   */
+  conditionalFills(extent = this.extent()): {
+    at: (row: number, col: number) => string | undefined;
+    evaluations: number;
+  } {
+    // By row, then column: no key strings in the loop over a large range.
+    const fills: (string | undefined)[][] = [];
+    const at = (row: number, col: number) => fills[row]?.[col];
+    if (!this.rules.length) return { at, evaluations: 0 };
+    const seen = new Map<string, Scalar>();
+    const read = (row: number, col: number) => this.cells.get(key(row, col))?.value ?? '';
+    for (let i = this.rules.length - 1; i >= 0; i--) {
+      const rule = this.rules[i]!;
+      if (!rule.fill) continue;
+      const { rect } = rule;
+      const r2 = rect.r2 ?? extent.rows;
+      const c2 = rect.c2 ?? extent.cols - 1;
+      const shift = formulaShifter(rule.formula);
+      for (let r = rect.r1; r <= r2; r++) {
+        const sameInRow = shift.byCols ? null : shift(r - rect.r1, 0);
+        const row = fills[r] ?? [];
+        fills[r] = row;
+        for (let c = rect.c1; c <= c2; c++) {
+          if (row[c] !== undefined) continue;
+          const formula = sameInRow ?? shift(r - rect.r1, c - rect.c1);
+          let v = seen.get(formula);
+          if (v === undefined) {
+            v = evaluate(formula, read);
+            seen.set(formula, v);
+          }
+          if (v === true) row[c] = rule.fill;
+        }
+      }
+    }
+    return { at, evaluations: seen.size };
   }
 
   /** The fill of the last-added conditional format whose formula holds at (row, col), or null. */
