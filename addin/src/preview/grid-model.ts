@@ -17,6 +17,11 @@ export interface GridCell {
   colSpan: number;
   /** The background: a conditional format's fill where its rule holds, else the cell's own fill. */
   fill: string | undefined;
+  /**
+   * The text runs over the cells to its right, as Excel draws a left-aligned text without wrap whose right
+   * neighbour is blank (a title above a table), instead of wrapping in its own column.
+   */
+  overflow: boolean;
 }
 
 export interface GridModel {
@@ -44,7 +49,11 @@ export function gridModel(ws: PreviewSheet): GridModel {
     const cell = ws.cells.get(`${r},${c}`);
     // A blank cell (none stored) shows no fill.
     const fill = cell ? (fills.at(r, c) ?? cell.fill) : undefined;
-    return { row, col, address: a1(r, c), cell, rowSpan, colSpan, fill };
+    return { row, col, address: a1(r, c), cell, rowSpan, colSpan, fill, overflow: false };
+  };
+  const blank = (r: number, c: number) => {
+    const v = ws.cells.get(`${r},${c}`)?.value;
+    return (v === undefined || v === '') && !ws.mergeAt(r, c);
   };
   const cols = Array.from({ length: extent.cols }, (_, i) => i).filter((c) => !ws.hiddenColumns.has(c));
   const rows = Array.from({ length: rowCount }, (_, i) => {
@@ -53,7 +62,16 @@ export function gridModel(ws: PreviewSheet): GridModel {
     for (const c of cols) {
       const m = ws.mergeAt(r, c);
       if (!m) {
-        cells.push(drawn(r, c, r, c, 1, 1));
+        const d = drawn(r, c, r, c, 1, 1);
+        const next = cols[cols.indexOf(c) + 1];
+        d.overflow =
+          typeof d.cell?.value === 'string' &&
+          d.cell.value !== '' &&
+          !d.cell.wrap &&
+          (!d.cell.hAlign || d.cell.hAlign === 'Left') &&
+          next !== undefined &&
+          blank(r, next);
+        cells.push(d);
         continue;
       }
       const spanned = cols.filter((x) => x >= m.c1 && x <= m.c2);

@@ -98,7 +98,7 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
       'tr',
       {},
       h('th', { scope: 'row' }, String(row)),
-      ...cells.map(({ address: addr, cell, rowSpan, colSpan, fill: fillColour }) => {
+      ...cells.map(({ address: addr, cell, rowSpan, colSpan, fill: fillColour, overflow }) => {
         const classes = [
           cell?.bold ? 'bold' : '',
           cell?.italic ? 'italic' : '',
@@ -118,7 +118,7 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
             ...(colSpan > 1 ? { colspan: String(colSpan) } : {}),
             onclick: () => select(addr),
           },
-          cell ? String(cell.value) : '',
+          overflow ? h('span', { class: 'overflow' }, String(cell!.value)) : cell ? String(cell.value) : '',
         );
         if (fillColour) td.style.background = fillColour;
         if (fillColour) td.dataset.fill = fillColour;

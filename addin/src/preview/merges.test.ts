@@ -134,4 +134,29 @@ describe('preview workbook: merged cells', () => {
     const r = book.type(worksheetId, 'C5', 'x');
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Ô A5 đã khóa') });
   });
+
+  it('lets a text without wrap run over blank cells to its right, as Excel draws a title not merged', async () => {
+    const { ws } = await sheetWith((s) => {
+      s.getRange('A1:F6').clear();
+      s.getRange('A1:C3').values = [
+        ['Bảng xếp hạng thi đua năm 2023', '', ''],
+        ['Tên đơn vị rất dài', 'B2', ''],
+        ['Ghi chú', '', ''],
+      ];
+      s.getRange('A3').format.wrapText = true;
+      s.getRange('A4:C4').values = [[12345, '', 'Phải']];
+      s.getRange('C4').format.horizontalAlignment = 'Right';
+      s.getRange('A5:B5').merge(false);
+      s.getRange('A5').values = [['Gộp']];
+    });
+    const runs = gridModel(ws).rows.map((r) => r.cells.filter((x) => x.overflow).map((x) => x.address));
+    expect(runs).toEqual([
+      ['A1'], // a title over blank cells
+      ['B2'], // A2's neighbour holds a value: Excel cuts it there; B2 runs over C2
+      [], // wrapped
+      [], // a number never runs over; a right-aligned text is the last column here
+      [], // merged areas are drawn whole
+    ]);
+    expect(ws.get('A3').wrap).toBe(true);
+  });
 });

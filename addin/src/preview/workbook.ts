@@ -25,6 +25,8 @@ export interface Cell {
   fill?: string;
   color?: string;
   hAlign?: string;
+  /** Wrap text; without it a text runs over the empty cells to its right, as Excel draws it. */
+  wrap?: boolean;
   locked: boolean;
   /** List validation: the list's source ("=$S$6:$S$9" on the same sheet, or "a,b,c"); Stop refuses. */
   validation?: { source: string; stop: boolean; message?: string };
@@ -738,6 +740,11 @@ export class PreviewWorkbook {
         set horizontalAlignment(v: string) {
           setFormat((c) => {
             c.hAlign = v;
+          });
+        },
+        set wrapText(v: boolean) {
+          setFormat((c) => {
+            c.wrap = v;
           });
         },
         set columnWidth(points: number) {
