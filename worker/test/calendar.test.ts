@@ -238,6 +238,18 @@ describe('milestones: 423, reopen, calendar', () => {
     expect((await reopen(sec, 'DK', { until })).status).toBe(422);
     expect(await dump(code)).toBe(before);
 
+    // A milestone not yet due: a reopen that ends before its due time would change nothing, so it is refused.
+    const later = await seed([
+      { code: 'DK2', title: 'Đăng ký bổ sung', due: inDays(20), closes: 'registration' },
+    ]);
+    const early = await call('POST', `/campaigns/${later.code}/milestones/DK2/reopen`, {
+      token: sec,
+      body: { until: inDays(3), reason: 'Bổ sung' },
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0]).toMatchObject({ path: '/until', code: 'not_after_due' });
+    expect(early.body.errors[0].message).toContain('Mốc DK2');
+
     const ok = await reopen(sec, 'DK', { until, reason: 'Đơn vị mới sáp nhập chưa kịp đăng ký' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({

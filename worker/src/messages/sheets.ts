@@ -16,6 +16,8 @@ export const sheetApiMessages = {
   reasonRequired: (code: string, title: string) =>
     `Tiêu chí ${code} (${title}): điểm thẩm định khác điểm tự chấm nên phải ghi lý do.`,
   reopenUntilPast: (when: string) => `Thời hạn mở lại (${when}) phải ở sau thời điểm hiện tại.`,
+  reopenBeforeDue: (code: string, when: string, due: string) =>
+    `Mốc ${code} đến ${due} mới đóng: thời hạn mở lại (${when}) phải ở sau hạn của mốc, nếu không việc mở lại không có tác dụng.`,
   incompleteSubmitted:
     'Bảng điểm đã nộp phải có đủ điểm mọi tiêu chí chuẩn; gửi "submit": false để rút về nháp trước khi xóa điểm.',
 } as const;

@@ -92,6 +92,12 @@ export async function reopenMilestone(
     problems.push({ path: '', code: 'closes_nothing', message: wmsg.milestoneClosesNothing(m.code) });
   if (until <= now)
     problems.push({ path: '/until', code: 'not_in_future', message: wmsg.reopenUntilPast(formatVn(until)) });
+  else if (m.closes && until <= instantMs(m.due))
+    problems.push({
+      path: '/until',
+      code: 'not_after_due',
+      message: wmsg.reopenBeforeDue(m.code, formatVn(until), formatVn(instantMs(m.due))),
+    });
   if (problems.length > 0) throw invalid(problems);
   const row: cal.ReopenRow = {
     milestone: m.code,
