@@ -54,9 +54,16 @@ export function reopenedSinceAppraisal(row: SheetRow | null): boolean {
   );
 }
 
-/** GET …/sheet: the contract's shape (points, ISO times in Vietnam's offset). */
-export function sheetView(ctx: SheetContext, row: SheetRow | null, now: number) {
-  const entries = entriesOf(ctx.template, row);
+/**
+ * GET …/sheet: the contract's shape (points, ISO times in Vietnam's offset). A write passes the entries it
+ * has just merged, so the row's JSON is not parsed and merged back again.
+ */
+export function sheetView(
+  ctx: SheetContext,
+  row: SheetRow | null,
+  now: number,
+  entries: SheetEntry[] = entriesOf(ctx.template, row),
+) {
   const cols = row ?? { ...totalsColumns(ctx.template, entries), submitted_at: null, appraised_at: null };
   const { locksAt, lockedAt } = locksOf(ctx.group, row, now);
   return {

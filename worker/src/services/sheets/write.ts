@@ -8,7 +8,7 @@
 import { toHundredths } from '../../../../shared/points';
 import type { Problem } from '../../../../shared/problems';
 import { mergeEntries, missingForSubmit } from '../../../../shared/scoring';
-import { AppraisalPut, SheetPut } from '../../../../shared/sheet';
+import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/sheet';
 import { type Actor, BOOTSTRAP_ADMIN } from '../../access/actor';
 import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';
@@ -110,7 +110,7 @@ export async function putAppraisal(
 
 interface Change {
   status: Status;
-  entries: ReturnType<typeof mergeEntries>;
+  entries: SheetEntry[];
   submittedAt: number | null;
   appraisedAt: number | null;
   action: string;
@@ -175,5 +175,5 @@ async function write(
     reopen_until: ctx.row?.reopen_until ?? null,
     reopen_reason: ctx.row?.reopen_reason ?? null,
   };
-  return reply === 'minimal' ? sheetState(ctx, row, now) : sheetView(ctx, row, now);
+  return reply === 'minimal' ? sheetState(ctx, row, now) : sheetView(ctx, row, now, ch.entries);
 }
