@@ -4,14 +4,12 @@
  * are the ones frozen.
  */
 import canonicalize from 'canonicalize';
+import { sha256Hex as digestHex } from '../../../shared/sha256';
 import type { Snapshot } from './secretariat';
 
 /** Lowercase hex SHA-256 of a text's UTF-8 bytes; null where the page has no Web Crypto (not a secure origin). */
 export async function sha256Hex(text: string): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return globalThis.crypto?.subtle ? digestHex(text) : null;
 }
 
 /** True when the content hashes to its `sha256`, false when not, null when the page cannot hash. */

@@ -1,4 +1,5 @@
 /** Tokens: 256 random bits as base64url, kept only as their SHA-256 (hex). */
+import { sha256Hex } from '../../../shared/sha256';
 
 /** A new secret token: 32 random bytes, base64url without padding (43 characters). */
 export function newToken(): string {
@@ -11,10 +12,7 @@ export function newTokenId(): string {
 }
 
 /** SHA-256 of a token, lowercase hex: what the database stores and looks up. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const hashToken = (token: string): Promise<string> => sha256Hex(token);
 
 function base64url(bytes: Uint8Array): string {
   let s = '';

@@ -4,6 +4,7 @@
  * with its SHA-256. GET returns exactly that content, whatever changed later.
  */
 import canonicalize from 'canonicalize';
+import { sha256Hex } from '../../../shared/sha256';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import * as audit from '../db/audit';
@@ -15,12 +16,6 @@ import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
 import { campaignOr404 } from './scope';
 import { roundView } from './votes';
-
-/** Lowercase hex SHA-256 of a text's UTF-8 bytes. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** What a snapshot freezes, computed now. */
 export async function snapshotContent(db: D1Database, campaign: string, now: number) {
