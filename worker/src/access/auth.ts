@@ -55,6 +55,13 @@ function badToken(c: { header: (name: string, value: string) => void }) {
   return unauthorized(wmsg.badToken);
 }
 
+/** The bootstrap ADMIN_TOKEN's hash, computed once per isolate (and again only if the secret changes). */
+let adminCache: { token: string; hash: Promise<string> } | null = null;
+function adminHash(token: string): Promise<string> {
+  if (adminCache?.token !== token) adminCache = { token, hash: hashToken(token) };
+  return adminCache.hash;
+}
+
 /** The actor a token stands for, or null. */
 export async function resolve(
   env: AppEnv['Bindings'],
@@ -64,7 +71,7 @@ export async function resolve(
 ): Promise<Actor | null> {
   const hash = await hashToken(token);
   const admin = env.ADMIN_TOKEN?.trim();
-  if (admin && admin.length >= MIN_ADMIN_TOKEN && hash === (await hashToken(admin)))
+  if (admin && admin.length >= MIN_ADMIN_TOKEN && hash === (await adminHash(admin)))
     return { ...BOOTSTRAP_ADMIN, role: 'admin', unit: null };
   const now = Date.now();
   let entry = mode === 'write' ? null : cachedToken(hash, now);
