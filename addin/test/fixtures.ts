@@ -1,5 +1,7 @@
 /** A small plan for the add-in's unit tests: steps 0.5 and 0.25, a capped bonus and a capped deduction. */
+import { vi } from 'vitest';
 import type { Campaign, Group, Template, Unit } from '../../shared/plan';
+import type { Api } from '../src/api/client';
 
 export const campaign: Campaign = {
   code: 'BRVT-YT-2023',
@@ -73,3 +75,16 @@ export const template: Template = {
   ],
   tieBreak: [],
 };
+
+/** An API whose every call is a vi.fn(), with the ones a test needs given. */
+export function fakeApi(overrides: Partial<Api> = {}): Api {
+  return {
+    me: vi.fn(),
+    campaigns: vi.fn(),
+    campaign: vi.fn(),
+    sheet: vi.fn(),
+    putSheet: vi.fn(),
+    request: vi.fn(),
+    ...overrides,
+  };
+}

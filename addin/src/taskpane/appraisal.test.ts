@@ -1,7 +1,7 @@
 /** The lead unit's appraisal through SheetSession in mode 'appraisal', with a fake API and the counting mock. */
 import { describe, expect, it, vi } from 'vitest';
 import { createExcelMock } from '../../test/excel-mock';
-import { campaign, group, template, unit } from '../../test/fixtures';
+import { campaign, fakeApi, group, template, unit } from '../../test/fixtures';
 import type { AppraisalPut } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
 import type { CampaignDocument, SheetView } from '../api/types';
@@ -65,14 +65,7 @@ function setup(typed: Record<string, [unknown, string]>, request: Api['request']
       return values;
     },
   });
-  const api: Api = {
-    me: vi.fn(),
-    campaigns: vi.fn(),
-    campaign: vi.fn(),
-    sheet: vi.fn(async () => view(3)),
-    putSheet: vi.fn(),
-    request,
-  };
+  const api = fakeApi({ sheet: vi.fn(async () => view(3)), request });
   session = new SheetSession({ api, run: excel.run, caps: ALL, check: localCheck }, path, 'appraisal', doc);
   return { session, excel, api };
 }

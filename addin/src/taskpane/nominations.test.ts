@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { NominationInput } from '../../../shared/nominations';
+import { fakeApi } from '../../test/fixtures';
 import { awardsPlan } from '../../test/nomination-fixtures';
 import type { NominationView } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
@@ -64,14 +65,7 @@ function fakeServer(opts: { reject?: (item: NominationInput, i: number) => strin
     rows[at] = { id, input: { ...rows[at]!.input, ...patch } as NominationInput };
     return view().find((n) => n.id === id);
   });
-  const api: Api = {
-    me: vi.fn(),
-    campaigns: vi.fn(),
-    campaign: vi.fn(),
-    sheet: vi.fn(),
-    putSheet: vi.fn(),
-    request: request as Api['request'],
-  };
+  const api = fakeApi({ request: request as Api['request'] });
   return { api, calls, rows };
 }
 

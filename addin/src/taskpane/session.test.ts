@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Problem } from '../../../shared/problems';
 import { createExcelMock } from '../../test/excel-mock';
-import { campaign, group, template, unit } from '../../test/fixtures';
+import { campaign, fakeApi, group, template, unit } from '../../test/fixtures';
 import { type Api, ApiError, OfflineError } from '../api/client';
 import type { CampaignDocument, SheetPut, SheetView } from '../api/types';
 import { ALL } from '../excel/requirements';
@@ -58,15 +58,7 @@ function setup(
       return values;
     },
   });
-  const fullApi: Api = {
-    me: vi.fn(),
-    campaigns: vi.fn(),
-    campaign: vi.fn(),
-    sheet: vi.fn(async () => view(1)),
-    putSheet: vi.fn(),
-    request: vi.fn(),
-    ...api,
-  };
+  const fullApi = fakeApi({ sheet: vi.fn(async () => view(1)), ...api });
   session = new SheetSession(
     {
       api: fullApi,
