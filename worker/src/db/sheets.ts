@@ -136,7 +136,8 @@ export function reopen(
        VALUES (?1, ?2, ?3, 0, 'draft', '[]', ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?4, ?5, ?6, ?4, ?7, ?8)
        ON CONFLICT (campaign, group_code, unit) DO UPDATE SET
          reopened_at = excluded.reopened_at, reopen_until = excluded.reopen_until,
-         reopen_reason = excluded.reopen_reason`,
+         reopen_reason = excluded.reopen_reason
+       RETURNING *`,
     )
     .bind(
       k.campaign,

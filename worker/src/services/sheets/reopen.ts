@@ -34,8 +34,9 @@ export async function reopenSheet(
       { path: '/until', code: 'not_in_future', message: wmsg.reopenUntilPast(formatVn(until)) },
     ]);
   const revision = ctx.row?.revision ?? 0;
-  const totals = totalsColumns(ctx.template, entriesOf(ctx.template, ctx.row));
-  await db.batch([
+  const entries = entriesOf(ctx.template, ctx.row);
+  const totals = totalsColumns(ctx.template, entries);
+  const [written] = await db.batch([
     sheets.reopen(db, ctx.key, {
       at: now,
       until,
@@ -55,6 +56,7 @@ export async function reopenSheet(
       detail: { until: body.until, reason: body.reason },
     }),
   ]);
-  const row = (await sheets.find(db, ctx.key).first<sheets.SheetRow>())!;
-  return sheetView(ctx, row, now);
+  // The row as the batch left it (RETURNING), not a second read.
+  const row = written!.results[0] as sheets.SheetRow;
+  return sheetView(ctx, row, now, entries);
 }
