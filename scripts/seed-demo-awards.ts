@@ -16,7 +16,7 @@
  * reopens them as it would (POST …/milestones/{code}/reopen, audited): registrations for a few minutes, to
  * enter the year's registrations late, nominations for a year, so a visitor can try filing.
  */
-import type { PlanInput } from '../shared/plan';
+import type { PlanInput } from '../shared/contract/plan';
 
 type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
 

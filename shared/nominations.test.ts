@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { NominationInput, NominationPatch, NominationsPost } from './contract/nominations';
+import { Registration } from './contract/registrations';
 import {
   checkNominationRef,
   checkNominationRefs,
   checkRegistrationRefs,
   mergeNominationPatch,
-  NominationInput,
-  NominationPatch,
-  NominationsPost,
-  Registration,
 } from './nominations';
 import { parsePlan, planInput } from './quotas/test-plan';
 

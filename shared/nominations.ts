@@ -1,90 +1,16 @@
 /**
- * Request bodies of nominations and registrations (contract: "Nominations and quotas", "Registration"): zod
- * schemas, and the checks against the plan that a schema cannot express (unknown codes, programme, nominee
- * kind, group membership), each problem with its JSON Pointer and a Vietnamese message, for 422 answers.
+ * Checks of nominations and registrations against the plan that their schemas (shared/contract/) cannot
+ * express (unknown codes, programme, nominee kind, group membership), each problem with its JSON Pointer and
+ * a Vietnamese message, for 422 answers; and how a PATCH merges over a stored nomination.
  */
-import { z } from 'zod';
+import type { NomineeKind } from './contract/enums';
+import type { NominationInput, NominationPatch } from './contract/nominations';
+import type { Plan } from './contract/plan';
+import type { Registration } from './contract/registrations';
 import { msg } from './messages';
-import type { Plan } from './plan';
 import { type Problem, pointer } from './problems';
 import { PersonIndex, type PersonKey, personKey } from './quotas/identity';
 import { awardName, indexPlan, type PlanIndex } from './quotas/plan-index';
-
-z.config(z.locales.vi());
-
-const code = z.string().trim().min(1).max(64);
-const shortText = z.string().trim().min(1).max(200);
-const longText = z.string().trim().max(20000);
-
-export const Nominee = z.object({
-  kind: z.enum(['collective', 'individual']),
-  /** The collective itself, or the unit an individual works in. */
-  unit: code,
-  name: shortText.optional(),
-  staffId: z.string().trim().min(1).max(64).optional(),
-  birthDate: z.iso.date().optional(),
-  position: shortText.optional(),
-});
-
-export const NominationInput = z.object({
-  award: code,
-  movement: code.optional(),
-  programme: code.optional(),
-  group: code.optional(),
-  nominee: Nominee,
-  /** Achievement summary (tóm tắt thành tích). */
-  summary: longText.optional(),
-  /** Place in line, 1 first; only the secretariat and the movement's responsible unit may set it (403 otherwise). */
-  priority: z.number().int().min(1).optional(),
-});
-
-/** `POST /campaigns/{campaign}/nominations`. */
-export const NominationsPost = z.object({ items: z.array(NominationInput).min(1).max(500) });
-
-/**
- * `PATCH …/nominations/{id}`: any field of the input; `null` clears an optional one; `nominee` fields are merged
- * over the stored nominee (see `mergeNominationPatch`). The filing time is kept by the Worker.
- */
-export const NominationPatch = z
-  .object({
-    award: code.optional(),
-    movement: code.nullable().optional(),
-    programme: code.nullable().optional(),
-    group: code.nullable().optional(),
-    nominee: z
-      .object({
-        kind: Nominee.shape.kind.optional(),
-        unit: code.optional(),
-        name: shortText.nullable().optional(),
-        staffId: Nominee.shape.staffId.nullable().optional(),
-        birthDate: Nominee.shape.birthDate.nullable().optional(),
-        position: shortText.nullable().optional(),
-      })
-      .optional(),
-    summary: longText.nullable().optional(),
-    priority: z.number().int().min(1).nullable().optional(),
-  })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: msg.nominationPatchEmpty() });
-
-export const RegisteredIndividual = z.object({
-  name: shortText,
-  staffId: z.string().trim().min(1).max(64).optional(),
-  position: shortText.optional(),
-  awards: z.array(code).default([]),
-});
-
-/** `PUT /campaigns/{campaign}/units/{unit}/registration`. */
-export const Registration = z.object({
-  awards: z.array(code).default([]),
-  individuals: z.array(RegisteredIndividual).max(5000).default([]),
-});
-
-export type Nominee = z.output<typeof Nominee>;
-export type NominationInput = z.output<typeof NominationInput>;
-export type NominationsPost = z.output<typeof NominationsPost>;
-export type NominationPatch = z.output<typeof NominationPatch>;
-export type Registration = z.output<typeof Registration>;
-export type RegisteredIndividual = z.output<typeof RegisteredIndividual>;
 
 /** A nomination as far as the plan checks read it: request bodies and stored rows alike (null = absent). */
 export interface NominationRefs {
@@ -92,7 +18,7 @@ export interface NominationRefs {
   movement?: string | null;
   programme?: string | null;
   group?: string | null;
-  nominee: { kind: 'collective' | 'individual'; unit: string; name?: string | null };
+  nominee: { kind: NomineeKind; unit: string; name?: string | null };
 }
 
 /**
@@ -184,11 +110,7 @@ export function checkNominationRef(plan: Plan | PlanIndex, item: NominationRefs,
 export function checkRegistrationRefs(plan: Plan | PlanIndex, unit: string, body: Registration): Problem[] {
   const ix = 'plan' in plan ? plan : indexPlan(plan);
   const problems: Problem[] = [];
-  const checkAwards = (
-    awards: readonly string[],
-    at: readonly PropertyKey[],
-    kind: 'collective' | 'individual',
-  ) => {
+  const checkAwards = (awards: readonly string[], at: readonly PropertyKey[], kind: NomineeKind) => {
     const seen = new Set<string>();
     awards.forEach((a, i) => {
       const award = ix.awards.get(a);

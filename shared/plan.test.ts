@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanInput, resolveInstant, validatePlan } from './plan';
+import type { PlanInput } from './contract/plan';
+import { resolveInstant, validatePlan } from './plan';
 
 const minimal = (): PlanInput => ({
   campaign: { code: 'C', year: 2023, title: 'Kế hoạch' },

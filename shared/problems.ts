@@ -1,10 +1,7 @@
+import type { ProblemItem } from './contract/problem';
+
 /** One problem found in a request or a document: where (JSON Pointer), what (a stable code), and why (Vietnamese). */
-export interface Problem {
-  path: string;
-  criterion?: string;
-  code: string;
-  message: string;
-}
+export type Problem = ProblemItem;
 
 /** Builds a JSON Pointer (RFC 6901) from path segments: ["groups", 0, "lead"] → "/groups/0/lead". */
 export function pointer(segments: readonly PropertyKey[]): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanInput } from './plan';
+import type { PlanInput } from './contract/plan';
 import {
   evaluateQuotas,
   type QuotaInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanInput } from './plan';
+import type { PlanInput } from './contract/plan';
 import {
   evaluateQuotas,
   percentOf,

@@ -1,7 +1,7 @@
 /** Property tests of the ranking: a permutation, ordered, ranks consistent with ties, input order irrelevant. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TieBreak } from './plan';
+import type { TieBreak } from './contract/template';
 import { type RankInput, rankGroup } from './ranking';
 import { tcBv2023 } from './test-template';
 

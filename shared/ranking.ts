@@ -3,7 +3,7 @@
  * in order; units still equal share a rank (1, 2, 2, 4). Units that did not submit come last, unranked.
  * One sort, O(n log n); the result does not depend on the order of the input.
  */
-import type { Template, TieBreak } from './plan';
+import type { Template, TieBreak } from './contract/template';
 import type { SheetTotals } from './scoring';
 
 /** One member of a group as the ranking needs it. Totals are in hundredths (shared/scoring.ts). */

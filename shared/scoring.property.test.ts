@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SectionKind, Template } from './plan';
+import type { SectionKind } from './contract/enums';
+import type { SheetEntry } from './contract/sheets';
+import { Template } from './contract/template';
 import { computeTotals, maxTotal, minTotal, toPointsTotals, validateEntries } from './scoring';
-import type { SheetEntry } from './sheet';
 
 const STEPS = [1, 25, 50, 100] as const; // hundredths: 0.01, 0.25, 0.5, 1
 

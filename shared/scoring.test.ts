@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Template } from './plan';
+import type { SheetEntry } from './contract/sheets';
+import { Template } from './contract/template';
 import {
   classify,
   computeTotals,
@@ -10,7 +11,6 @@ import {
   toPointsTotals,
   validateEntries,
 } from './scoring';
-import type { SheetEntry } from './sheet';
 import { tcBv2023 } from './test-template';
 
 const t = tcBv2023();

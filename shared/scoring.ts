@@ -3,11 +3,14 @@
  * stored sheet, completeness on submit, totals with caps, classification. Totals are integer hundredths
  * (shared/points.ts) so sums, caps and bands are exact; scores cross the API as points.
  */
+
+import type { SectionKind } from './contract/enums';
+import type { SheetEntry } from './contract/sheets';
+import type { Criterion, Template } from './contract/template';
 import { msg } from './messages';
-import { type Criterion, criteriaOf, type SectionKind, type Template } from './plan';
+import { criteriaOf } from './plan';
 import { toHundredths, toPoints } from './points';
 import type { Problem } from './problems';
-import type { SheetEntry } from './sheet';
 
 /** What `validateEntries` reads of an entry: its criterion and the score field being checked. */
 export interface ScoreInput {

@@ -1,5 +1,5 @@
 /** Test fixture: the contract's TC-BV-2023 template, extended with a second standard criterion (test only). */
-import { Template, type Template as TemplateType } from './plan';
+import { Template, type Template as TemplateType } from './contract/template';
 
 /** 1.1 max 20 step 0.5, 1.2 max 80 (step 0.01), bonus T cap 5, deduction D cap 10; bands Xuất sắc (noZero) … */
 export function tcBv2023(overrides: Partial<TemplateType> = {}): TemplateType {

@@ -3,8 +3,9 @@
  * candidate reaches the threshold when its votes are at least the group's `vote.percent` of the members (or
  * of those present, as the plan says). Exact: the percent is taken in hundredths, the threshold is an integer.
  */
+
+import type { VoteRule } from './contract/plan';
 import { msg } from './messages';
-import type { VoteRule } from './plan';
 import { toHundredths } from './points';
 import type { Problem } from './problems';
 

@@ -15,7 +15,7 @@ import { consolidatedTable } from '../../addin/src/tables/consolidated';
 import { rankingsTable } from '../../addin/src/tables/rankings';
 import { createExcelMock } from '../../addin/test/excel-mock';
 import { consolidatedOf, rankingsOf, snapshotHead } from '../../addin/test/secretariat-fixtures';
-import type { Campaign, Group, Unit } from '../../shared/plan';
+import type { Campaign, Group, Unit } from '../../shared/contract/plan';
 import { CRITERIA, entriesOf, planOf, SECTOR, TEMPLATE } from './data';
 
 type Mock = ReturnType<typeof createExcelMock>;

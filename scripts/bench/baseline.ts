@@ -5,8 +5,9 @@
  * raw SQLite aggregating the scores of the same sheets (json_each over the entries), and the core re-adding
  * them from the entries.
  */
+
+import type { SheetEntry } from '../../shared/contract/sheets';
 import { computeTotals } from '../../shared/scoring';
-import type { SheetEntry } from '../../shared/sheet';
 import { resolve as resolveActor } from '../../worker/src/access/auth';
 import { rankingData } from '../../worker/src/db/rankings';
 import type { Env } from '../../worker/src/env';

@@ -4,9 +4,10 @@
  * kind, deterministic scores on each criterion's step, and nominations. Everything is a pure function of its
  * arguments, so a run can recompute what it wrote and compare it with what it reads back.
  */
-import type { NominationInput } from '../../shared/nominations';
-import type { PlanInput, Template } from '../../shared/plan';
-import type { SheetPutEntry } from '../../shared/sheet';
+import type { NominationInput } from '../../shared/contract/nominations';
+import type { PlanInput } from '../../shared/contract/plan';
+import type { SheetPutEntry } from '../../shared/contract/sheets';
+import type { Template } from '../../shared/contract/template';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 

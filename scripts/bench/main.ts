@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { Plan } from '../../shared/plan';
+import { Plan } from '../../shared/contract/plan';
 import { toPoints } from '../../shared/points';
 import { computeTotals, mergeEntries } from '../../shared/scoring';
 import { createStatements } from '../../worker/src/db/plans';

@@ -2,7 +2,7 @@
  * The awards both demo plans consider, with who confers them under the Law on Emulation and Commendation as it
  * stood in 2020–2023 (Decree 91/2017/NĐ-CP). Neither seed lists them; decision 0002.
  */
-import type { PlanInput } from '../plan';
+import type { PlanInput } from '../contract/plan';
 
 type AwardInput = NonNullable<PlanInput['awards']>[number];
 

@@ -4,7 +4,7 @@
  * chair, responsible department, content, award window and quota text are copied from the seed verbatim;
  * units, groups, sheets, awards, rules and milestones are invented for the demo (decision 0002).
  */
-import type { PlanInput } from '../plan';
+import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
 import { sectorTemplate } from './templates';
 

@@ -4,7 +4,7 @@
  * calendar (section II) and the names of the thematic movements (section III.4) are copied verbatim; the
  * sector's clusters, their units, sheets, quotas and dates are invented for the demo (decision 0002).
  */
-import type { PlanInput } from '../plan';
+import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
 import { sectorTemplate } from './templates';
 

@@ -3,7 +3,7 @@
  * (a PRNG seeded from the unit code), realistic (each unit has a level around which its criteria scatter), on
  * every criterion's step and within its maximum, with a few bonus and deduction points.
  */
-import type { PlanInput } from '../plan';
+import type { PlanInput } from '../contract/plan';
 import { toHundredths, toPoints } from '../points';
 import { brvt2023 } from './brvt-2023';
 import { dongnai2020 } from './dongnai-2020';

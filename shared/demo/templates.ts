@@ -4,7 +4,7 @@
  * work, sections II–IV (administration and finance; Party and mass organisations; emulation work) and the
  * bonus and deduction sections are the same for every type.
  */
-import type { PlanInput } from '../plan';
+import type { PlanInput } from '../contract/plan';
 
 type TemplateInput = NonNullable<PlanInput['templates']>[number];
 type SectionInput = TemplateInput['sections'][number];

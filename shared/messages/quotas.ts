@@ -1,7 +1,8 @@
 /** Vietnamese texts about nominations, registrations and quota evaluation (contract: "Nominations and quotas"). */
+import type { GroupKind, NomineeKind } from '../contract/enums';
 import { num } from './plan';
 
-type Kind = 'collective' | 'individual';
+type Kind = NomineeKind;
 
 /** A percent written the Vietnamese way (12,5), cached: `toLocaleString` is slow and a plan has few percents. */
 const percentCache = new Map<number, string>();
@@ -16,7 +17,7 @@ const pct = (p: number) => {
 /** "tập thể" / "cá nhân". */
 const kindWord = (kind: Kind) => (kind === 'collective' ? 'tập thể' : 'cá nhân');
 /** "khối" / "cụm". */
-const groupWord = (kind: 'khoi' | 'cum' | undefined) => (kind === 'cum' ? 'cụm' : 'khối');
+const groupWord = (kind: GroupKind | undefined) => (kind === 'cum' ? 'cụm' : 'khối');
 /** "Phong trào 2.1 – Chương trình CT-LAO". */
 const movementScope = (movement: string, programme?: string | null) =>
   programme ? `Phong trào ${movement} – Chương trình ${programme}` : `Phong trào ${movement}`;
@@ -51,7 +52,7 @@ export const quotaMessages = {
   quotaRankTooLow: (
     maxRank: number,
     award: string,
-    groupKind: 'khoi' | 'cum' | undefined,
+    groupKind: GroupKind | undefined,
     rank: number | null,
     hasGroup: boolean,
   ) => {

@@ -3,8 +3,10 @@
  * programme), a share of a group's members, a ratio to the unit's nominations of another award within quota.
  * Each limit is also a usage row of `GET …/quotas`.
  */
+
+import { NomineeKind as NomineeKindEnum } from '../contract/enums';
+import type { RatioRule, ShareRule } from '../contract/plan';
 import { msg } from '../messages';
-import type { RatioRule, ShareRule } from '../plan';
 import { toHundredths } from '../points';
 import type { Entry } from './facts';
 import { upsert } from './maps';
@@ -27,7 +29,7 @@ export interface Limit {
   within(): string;
 }
 
-const KINDS: readonly NomineeKind[] = ['collective', 'individual'];
+const KINDS: readonly NomineeKind[] = NomineeKindEnum.options;
 
 /** `percent` % of `n`, rounded down, exactly: the percent is read to hundredths (12.5 % → 1250 / 10000). */
 export function percentOf(n: number, percent: number): number {

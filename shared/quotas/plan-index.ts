@@ -1,5 +1,14 @@
 /** Lookups over a plan that nomination checks and the quota pass need, built once per call (Maps, no scans). */
-import type { Award, EligibilityRule, Group, Movement, Plan, RatioRule, ShareRule, Unit } from '../plan';
+import type {
+  Award,
+  EligibilityRule,
+  Group,
+  Movement,
+  Plan,
+  RatioRule,
+  ShareRule,
+  Unit,
+} from '../contract/plan';
 
 export interface Indexed<R> {
   rule: R;

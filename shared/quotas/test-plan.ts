@@ -3,7 +3,7 @@
  * quotas — 2.4: 5 collectives / 10 individuals; 2.6: individuals only; 2.1: 5 / 10 per programme; 2.11: 10 / 20;
  * 2.12: no quota — a ten-member bloc and a three-member cluster, and one rule of each kind.
  */
-import { Plan, type PlanInput } from '../plan';
+import { Plan, type PlanInput } from '../contract/plan';
 import type { StoredNomination } from './types';
 
 export const BLOC = [

@@ -1,7 +1,9 @@
 /** Inputs and outputs of the quota pass (contract: "Nominations and quotas", `GET …/quotas`). */
-import type { Plan } from '../plan';
+import type { NominationStatus, NomineeKind, QuotaScope } from '../contract/enums';
+import type { QuotaRow } from '../contract/nominations';
+import type { Plan } from '../contract/plan';
 
-export type NomineeKind = 'collective' | 'individual';
+export type { NominationStatus, NomineeKind, QuotaRow, QuotaScope };
 
 /** A nomination as stored by the Worker: the request fields plus its id and filing time. */
 export interface StoredNomination {
@@ -51,8 +53,6 @@ export interface QuotaInput {
   registrations: RegistrationData[];
 }
 
-export type NominationStatus = 'within_quota' | 'over_quota' | 'ineligible';
-
 export interface Evaluated {
   id: string;
   status: NominationStatus;
@@ -63,22 +63,6 @@ export interface Evaluated {
    * place in (`used`), for `over_quota` the limits that kept it out (`over`), for `ineligible` none.
    */
   ruleIds: string[];
-}
-
-export type QuotaScope = 'movement' | 'programme' | 'group' | 'unit';
-
-/** One row of `GET /campaigns/{campaign}/quotas`. */
-export interface QuotaRow {
-  /** Stable id: `movement:2.4:individual`, `movement:2.1:CT-LAO:collective`, `share:CO-THI-DUA:KHOI-BV`, `ratio:CSTDCS:BV-BR`. */
-  rule: string;
-  label: string;
-  scope: QuotaScope;
-  /** null = no limit; 0 for a nominee kind the movement does not take (`quota: null`). */
-  limit: number | null;
-  /** Nominations within this limit. */
-  used: number;
-  /** Nominations this limit kept out. */
-  over: number;
 }
 
 export interface QuotaResult {

@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { Health } from '../../shared/contract/meta';
 import { auth } from './access/auth';
 import type { AppEnv } from './env';
 import { corsFromEnv, securityHeaders } from './http/headers';
@@ -33,11 +34,10 @@ documentRoute({
   method: 'get',
   path: '/health',
   tag: 'meta',
-  summary: 'Kiểm tra máy chủ',
   auth: false,
-  responses: { 200: { description: 'Máy chủ hoạt động' } },
+  responses: { 200: { schema: Health } },
 });
-api.get('/health', (c) => c.json({ status: 'ok' }));
+api.get('/health', (c) => c.json({ status: 'ok' } satisfies Health));
 
 api.use('*', auth);
 api.route('/', openapi);

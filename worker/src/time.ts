@@ -4,6 +4,8 @@ import { resolveInstant } from '../../shared/plan';
 const VN_OFFSET_MS = 7 * 3600_000;
 
 /** 1701338400000 → "2023-11-30T17:00:00+07:00"; null stays null. */
+export function isoVn(ms: number): string;
+export function isoVn(ms: number | null | undefined): string | null;
 export function isoVn(ms: number | null | undefined): string | null {
   if (ms === null || ms === undefined) return null;
   const local = new Date(ms + VN_OFFSET_MS).toISOString(); // "2023-11-30T17:00:00.000Z" shifted

@@ -2,7 +2,7 @@
  * Fixtures of the rankings, votes, nominations and snapshot tests: a plan with three open groups (tie-breaks
  * and a vote rule on G1), a 10-individual movement, a movement that takes no collectives, a share rule.
  */
-import type { PlanInput } from '../../shared/plan';
+import type { PlanInput } from '../../shared/contract/plan';
 import { call, FUTURE, fullEntries, issue, sheetPath, smallPlan, uid } from './helpers';
 
 export function awardsPlan(s = uid()) {

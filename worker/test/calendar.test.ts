@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanInput } from '../../shared/plan';
+import type { PlanInput } from '../../shared/contract/plan';
 import { awardsPlan } from './awards-fixtures';
 import { call, issue } from './helpers';
 

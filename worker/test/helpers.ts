@@ -3,7 +3,7 @@
  * small plans with unique codes (storage is shared by every test), tokens of each role.
  */
 import { env, SELF } from 'cloudflare:test';
-import type { PlanInput } from '../../shared/plan';
+import type { PlanInput } from '../../shared/contract/plan';
 
 export const ADMIN = env.ADMIN_TOKEN;
 const BASE = 'http://localhost/api/v1';

@@ -1,6 +1,8 @@
 /** Who is calling: resolved from the bearer token by `auth`, read by routes as `c.get('actor')`. */
-export const ROLES = ['admin', 'secretariat', 'council', 'unit'] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from '../../../shared/contract/enums';
+
+export const ROLES = Role.options;
+export type { Role };
 
 export interface Actor {
   /** The token's id; `admin` for the bootstrap ADMIN_TOKEN. */

@@ -6,6 +6,8 @@
  * With `afterChange` the row is inserted only when the statement just before it changed exactly one row
  * (`changes() = 1`), so a write refused by its SQL guard (a stale revision) leaves no audit row either.
  */
+
+import type { Role } from '../../../shared/contract/enums';
 import type { Actor } from '../access/actor';
 
 export interface AuditEntry {
@@ -52,7 +54,7 @@ export interface AuditRow {
   id: number;
   at: number;
   actor: string;
-  role: string;
+  role: Role;
   token_id: string;
   action: string;
   target: string;

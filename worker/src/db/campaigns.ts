@@ -1,10 +1,11 @@
 /** Repository of campaigns and their normalised plan tables: reads. (Writes: db/plans.ts.) */
+import type { CampaignStatus } from '../../../shared/contract/enums';
 
 export interface CampaignRow {
   code: string;
   year: number;
   title: string;
-  status: string;
+  status: CampaignStatus;
   created_at: number;
 }
 

@@ -3,7 +3,7 @@
  * never stored. `filed_at` is set in SQL to at least the latest filing of the campaign, so the filing order
  * (time, then `seq`) is the insertion order: a later insert can never overtake an earlier one.
  */
-import type { NominationInput } from '../../../shared/nominations';
+import type { NominationInput } from '../../../shared/contract/nominations';
 
 export interface NominationRow {
   seq: number;

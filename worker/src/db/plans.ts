@@ -3,7 +3,7 @@
  * one JSON parameter each and expanded with `json_each`, so a plan of any size stays within D1's 100 bound
  * parameters per statement. A campaign code that exists makes the first INSERT fail and the batch with it.
  */
-import type { Plan } from '../../../shared/plan';
+import type { Plan } from '../../../shared/contract/plan';
 import { instantMs } from '../time';
 
 /** D1's limit on one value (a string or blob bound to a statement, or stored in a row): 2 MB. */

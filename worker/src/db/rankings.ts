@@ -4,6 +4,8 @@
  * groups, units or criteria. Totals come precomputed in hundredths from the sheet rows; the entries only when
  * asked for.
  */
+
+import type { SheetStatus } from '../../../shared/contract/enums';
 import type { GroupRow } from './campaigns';
 
 /** A member of a group with its sheet's stored totals (null columns when it never wrote one). */
@@ -13,7 +15,7 @@ export interface MemberSheetRow {
   name: string;
   women_share: number | null;
   position: number;
-  status: 'draft' | 'submitted' | 'appraised' | null;
+  status: SheetStatus | null;
   entries: string | null;
   total_self: number | null;
   total_final: number | null;

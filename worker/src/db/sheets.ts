@@ -5,6 +5,8 @@
  * `changes() = 1`. Of concurrent writes on one revision exactly one changes anything. The same WHERE checks
  * that the writer's token is still live (`tokens.liveGuard`): the route may have trusted a cached token.
  */
+
+import type { Role, SheetStatus } from '../../../shared/contract/enums';
 import { liveGuard } from './tokens';
 
 /** The sheet's key. */
@@ -17,7 +19,7 @@ export interface SheetKey {
 /** A stored sheet row. Totals are integer hundredths; `entries` and `sections` are JSON text. */
 export interface SheetRow {
   revision: number;
-  status: 'draft' | 'submitted' | 'appraised';
+  status: SheetStatus;
   entries: string;
   total_self: number;
   total_final: number;
@@ -166,7 +168,7 @@ export type SheetTotalsColumns = Pick<
 
 export interface VersionRow {
   revision: number;
-  status: string;
+  status: SheetStatus;
   entries: string;
   total_self: number;
   total_final: number;
@@ -175,7 +177,7 @@ export interface VersionRow {
   submitted_at: number | null;
   written_at: number;
   written_by: string;
-  written_role: string;
+  written_role: Role;
 }
 
 /** Every kept version of a sheet, newest first. */
@@ -195,7 +197,7 @@ export interface GroupSheetRow {
   unit: string;
   name: string;
   revision: number | null;
-  status: string | null;
+  status: SheetStatus | null;
   total_final: number | null;
   total_self: number | null;
   classification: string | null;

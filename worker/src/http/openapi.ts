@@ -1,44 +1,51 @@
 /**
- * The OpenAPI registry: every route file declares its operations here with the same zod schemas it
- * validates with, and GET /api/v1/openapi.json renders them (zod 4's `z.toJSONSchema`). Declare next to
- * the handler, at module level:
+ * The OpenAPI registry: every route file declares its operations here with the shared contract's schemas
+ * (shared/contract/) it validates with and answers with, and GET /api/v1/openapi.json renders them (zod 4's
+ * `z.toJSONSchema`). The texts (summary, description, roles, what each answer means) are Vietnamese and live
+ * in messages/openapi.ts under the operation's `method path`. Declare next to the handler, at module level:
  *
  *   documentRoute({ method: 'put', path: '/campaigns/{campaign}/groups/{group}/votes/{round}', tag: 'votes',
- *     summary: 'Ghi kết quả bỏ phiếu', body: VotePut, responses: { 200: { description: 'Đã ghi' } },
- *     errors: [403, 404, 422] });
+ *     body: VotePut, responses: { 200: { schema: VoteRound } }, errors: [403, 404, 422] });
  */
 import { z } from 'zod';
+import { ProblemDetails } from '../../../shared/contract/problem';
+import { type OperationText, openapiMessages as text } from '../messages/openapi';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface ResponseDoc {
+  /** The body's schema; none for an answer without a body (204) or not JSON (a file). */
+  schema?: z.ZodType;
+  contentType?: string;
+  /** Response headers, by name (their texts: messages/openapi.ts `headers`). */
+  headers?: string[];
+}
 
 export interface RouteDoc {
   method: Method;
   /** Path under /api/v1 in OpenAPI form: `/campaigns/{campaign}`. Path parameters are derived from it. */
   path: string;
-  summary: string;
   tag: string;
-  description?: string;
-  /** Who may call it, in words (the contract's role table). */
-  roles?: string;
   /** False for the one public route (health). */
   auth?: boolean;
   query?: z.ZodObject;
-  /** Request headers the operation reads (beyond Authorization and Content-Type). */
-  headers?: { name: string; description: string; example?: string }[];
+  /** Request headers the operation reads (beyond Authorization and Content-Type); texts by name. */
+  headers?: { name: string; example?: string }[];
   body?: z.ZodType;
-  responses: Record<
-    number,
-    { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, string> }
-  >;
+  /** Answers by status; each must have its text in messages/openapi.ts. */
+  responses: Record<number, ResponseDoc>;
   /** Problem statuses this operation may answer with (401 is added for authenticated routes). */
   errors?: number[];
 }
 
 const registry = new Map<string, RouteDoc>();
 
+/** The key of an operation, as messages/openapi.ts names its texts: `get /me`. */
+export const operationKey = (d: Pick<RouteDoc, 'method' | 'path'>) => `${d.method} ${d.path}`;
+
 /** Declares operations; a later declaration of the same method and path replaces the earlier one. */
 export function documentRoute(...docs: RouteDoc[]): void {
-  for (const d of docs) registry.set(`${d.method} ${d.path}`, d);
+  for (const d of docs) registry.set(operationKey(d), d);
 }
 
 /** Every declared operation, in declaration order. */
@@ -46,94 +53,89 @@ export function documentedRoutes(): RouteDoc[] {
   return [...registry.values()];
 }
 
+/** The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's. */
+export function problemStatuses(d: RouteDoc): number[] {
+  const errors = new Set(d.errors ?? []);
+  if (d.auth !== false) errors.add(401);
+  if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
+  return [...errors].sort();
+}
+
 const schema = (s: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
 
-const ProblemSchema = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['path', 'code', 'message'],
-        properties: {
-          path: { type: 'string', description: 'JSON Pointer into the request' },
-          criterion: { type: 'string' },
-          code: { type: 'string' },
-          message: { type: 'string' },
-        },
-      },
-    },
-    currentRevision: { type: 'integer' },
-    locksAt: { type: 'string', format: 'date-time', nullable: true },
-  },
-};
+/** The texts of an operation; a declared operation without them is a programming error. */
+function textOf(d: RouteDoc): OperationText {
+  const t = text.operations[operationKey(d)];
+  if (!t) throw new Error(`messages/openapi.ts has no text for ${operationKey(d)}`);
+  return t;
+}
+
+function parametersOf(d: RouteDoc): unknown[] {
+  const parameters: unknown[] = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  if (d.query) {
+    const q = schema(d.query, 'input');
+    const props = (q.properties ?? {}) as Record<string, unknown>;
+    const required = new Set((q.required as string[] | undefined) ?? []);
+    for (const [name, s] of Object.entries(props))
+      parameters.push({ name, in: 'query', required: required.has(name), schema: s });
+  }
+  for (const h of d.headers ?? [])
+    parameters.push({
+      name: h.name,
+      in: 'header',
+      required: false,
+      description: text.headers[h.name],
+      schema: { type: 'string', ...(h.example ? { example: h.example } : {}) },
+    });
+  return parameters;
+}
+
+function responsesOf(d: RouteDoc, t: OperationText): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  for (const [status, r] of Object.entries(d.responses)) {
+    responses[status] = {
+      description: t.responses[Number(status)] ?? '',
+      ...(r.headers
+        ? {
+            headers: Object.fromEntries(
+              r.headers.map((name) => [
+                name,
+                { description: text.headers[name], schema: { type: 'string' } },
+              ]),
+            ),
+          }
+        : {}),
+      ...(r.schema
+        ? { content: { [r.contentType ?? 'application/json']: { schema: schema(r.schema, 'output') } } }
+        : {}),
+    };
+  }
+  for (const status of problemStatuses(d))
+    responses[String(status)] ??= {
+      description: text.problem(status),
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  return responses;
+}
 
 /** The OpenAPI 3.0 document of every declared route. */
 export function openApiDocument(serverUrl = '/api/v1'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const d of registry.values()) {
-    const parameters: unknown[] = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    if (d.query) {
-      const q = schema(d.query, 'input');
-      const props = (q.properties ?? {}) as Record<string, unknown>;
-      const required = new Set((q.required as string[] | undefined) ?? []);
-      for (const [name, s] of Object.entries(props))
-        parameters.push({ name, in: 'query', required: required.has(name), schema: s });
-    }
-    for (const h of d.headers ?? [])
-      parameters.push({
-        name: h.name,
-        in: 'header',
-        required: false,
-        description: h.description,
-        schema: { type: 'string', ...(h.example ? { example: h.example } : {}) },
-      });
-    const responses: Record<string, unknown> = {};
-    for (const [status, r] of Object.entries(d.responses)) {
-      responses[status] = {
-        description: r.description,
-        ...(r.headers
-          ? {
-              headers: Object.fromEntries(
-                Object.entries(r.headers).map(([name, description]) => [
-                  name,
-                  { description, schema: { type: 'string' } },
-                ]),
-              ),
-            }
-          : {}),
-        ...(r.schema
-          ? { content: { [r.contentType ?? 'application/json']: { schema: schema(r.schema, 'output') } } }
-          : {}),
-      };
-    }
-    const errors = new Set(d.errors ?? []);
-    if (d.auth !== false) errors.add(401);
-    if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
-    for (const status of [...errors].sort())
-      responses[String(status)] ??= {
-        description: `Problem ${status}`,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-      };
+    const t = textOf(d);
+    const parameters = parametersOf(d);
+    const description = [t.description, t.roles && text.roles(t.roles)].filter(Boolean).join('\n\n');
     paths[d.path] ??= {};
     paths[d.path]![d.method] = {
-      summary: d.summary,
+      summary: t.summary,
       tags: [d.tag],
-      ...(d.description || d.roles
-        ? { description: [d.description, d.roles && `Quyền: ${d.roles}`].filter(Boolean).join('\n\n') }
-        : {}),
+      ...(description ? { description } : {}),
       ...(d.auth === false ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(d.body
@@ -144,21 +146,17 @@ export function openApiDocument(serverUrl = '/api/v1'): Record<string, unknown> 
             },
           }
         : {}),
-      responses,
+      responses: responsesOf(d, t),
     };
   }
   return {
     openapi: '3.0.3',
-    info: {
-      title: 'Thi đua API',
-      version: '1',
-      description: 'Chấm điểm, xếp hạng và xét khen thưởng (contract v1). Lỗi theo RFC 9457, tiếng Việt.',
-    },
+    info: { title: text.title, version: '1', description: text.description },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      schemas: { Problem: ProblemSchema },
+      schemas: { Problem: schema(ProblemDetails, 'output') },
     },
     paths,
   };

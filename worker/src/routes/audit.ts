@@ -1,9 +1,11 @@
 /** GET /campaigns/{campaign}/audit: every write, filtered by actor (label), action, from, to. */
 import { Hono } from 'hono';
+import { AuditList, AuditQuery } from '../../../shared/contract/audit';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
-import { AuditQuery, readAudit } from '../services/audit';
-import { AuditList } from './schemas';
+import { campaignOf } from '../http/params';
+import { readAudit } from '../services/audit';
+import { reply } from './reply';
 
 export const audit = new Hono<AppEnv>();
 
@@ -11,14 +13,11 @@ documentRoute({
   method: 'get',
   path: '/campaigns/{campaign}/audit',
   tag: 'audit',
-  summary: 'Nhật ký mọi thao tác ghi của đợt thi đua',
-  description: '`action` khớp đúng tên (sheet.submit) hoặc tiền tố (sheet); `to` tính cả thời điểm đó.',
-  roles: 'quản trị, Thường trực',
   query: AuditQuery,
-  responses: { 200: { description: 'Các dòng nhật ký, cũ nhất trước', schema: AuditList } },
+  responses: { 200: { schema: AuditList } },
   errors: [403, 404, 422],
 });
 
 audit.get('/campaigns/:campaign/audit', async (c) =>
-  c.json(await readAudit(c.env.DB, c.get('actor'), c.req.param('campaign').normalize('NFC'), c.req.query())),
+  reply(c, AuditList, await readAudit(c.env.DB, c.get('actor'), campaignOf(c), c.req.query())),
 );

@@ -1,26 +1,20 @@
 /** GET /me: who the token stands for and, for a unit, every group it belongs to. */
 import { Hono } from 'hono';
+import { Me } from '../../../shared/contract/tokens';
 import { groupsOfUnit } from '../db/campaigns';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
 import { isoVn } from '../time';
-import { MeView } from './schemas';
+import { reply } from './reply';
 
 export const me = new Hono<AppEnv>();
 
-documentRoute({
-  method: 'get',
-  path: '/me',
-  tag: 'tokens',
-  summary: 'Thông tin về mã truy cập đang dùng và các khối/cụm của đơn vị',
-  roles: 'mọi mã truy cập',
-  responses: { 200: { description: 'Vai trò, đơn vị, nhãn, khối/cụm', schema: MeView } },
-});
+documentRoute({ method: 'get', path: '/me', tag: 'tokens', responses: { 200: { schema: Me } } });
 
 me.get('/me', async (c) => {
   const actor = c.get('actor');
   const groups = actor.unit ? await groupsOfUnit(c.env.DB, actor.unit) : [];
-  return c.json({
+  return reply(c, Me, {
     role: actor.role,
     unit: actor.unit,
     label: actor.label,

@@ -1,7 +1,9 @@
-/** GET /openapi.json: the OpenAPI document of every route, built from the zod schemas they validate with. */
+/** GET /openapi.json: the OpenAPI document of every route, built from the contract's zod schemas. */
 import { Hono } from 'hono';
+import { OpenApiDocument } from '../../../shared/contract/meta';
 import type { AppEnv } from '../env';
 import { documentRoute, openApiDocument } from '../http/openapi';
+import { reply } from './reply';
 
 export const openapi = new Hono<AppEnv>();
 
@@ -9,9 +11,7 @@ documentRoute({
   method: 'get',
   path: '/openapi.json',
   tag: 'meta',
-  summary: 'Tài liệu OpenAPI của API',
-  roles: 'mọi mã truy cập',
-  responses: { 200: { description: 'Tài liệu OpenAPI 3.0' } },
+  responses: { 200: { schema: OpenApiDocument } },
 });
 
-openapi.get('/openapi.json', (c) => c.json(openApiDocument()));
+openapi.get('/openapi.json', (c) => reply(c, OpenApiDocument, openApiDocument() as OpenApiDocument));

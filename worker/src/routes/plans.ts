@@ -1,12 +1,14 @@
 /** Plans and campaigns (contract: "The plan document"). */
 import { Hono } from 'hono';
-import { Plan } from '../../../shared/plan';
+import { CampaignList, CampaignView, GroupPatch, GroupView } from '../../../shared/contract/campaigns';
+import { Plan } from '../../../shared/contract/plan';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
-import { createPlan, GroupPatch, getCampaign, listCampaigns, patchGroup } from '../services/plans';
-import { CampaignList, GroupView } from './schemas';
+import { campaignOf, param } from '../http/params';
+import { createPlan, getCampaign, listCampaigns, patchGroup } from '../services/plans';
+import { reply } from './reply';
 
 export const plans = new Hono<AppEnv>();
 
@@ -15,63 +17,51 @@ documentRoute(
     method: 'post',
     path: '/plans',
     tag: 'plans',
-    summary: 'Tạo một đợt thi đua từ văn bản kế hoạch',
-    description: 'Toàn bộ hoặc không gì cả; 422 liệt kê mọi lỗi của văn bản; 409 nếu mã đã tồn tại.',
-    roles: 'quản trị, Thường trực',
     body: Plan,
-    responses: { 201: { description: 'Văn bản đã lưu', schema: Plan } },
+    responses: { 201: { schema: CampaignView } },
     errors: [403, 409],
   },
-  {
-    method: 'get',
-    path: '/campaigns',
-    tag: 'plans',
-    summary: 'Danh sách đợt thi đua',
-    roles: 'mọi vai trò; đơn vị chỉ thấy các đợt có mình',
-    responses: { 200: { description: 'Các đợt', schema: CampaignList } },
-  },
+  { method: 'get', path: '/campaigns', tag: 'plans', responses: { 200: { schema: CampaignList } } },
   {
     method: 'get',
     path: '/campaigns/{campaign}',
     tag: 'plans',
-    summary: 'Văn bản kế hoạch và trạng thái',
-    roles: 'quản trị, Thường trực, Hội đồng, đơn vị có trong kế hoạch',
-    responses: { 200: { description: 'Văn bản kế hoạch + "status"', schema: Plan.extend({}) } },
+    responses: { 200: { schema: CampaignView } },
     errors: [403, 404],
   },
   {
     method: 'patch',
     path: '/campaigns/{campaign}/groups/{group}',
     tag: 'plans',
-    summary: 'Đổi hạn nộp của khối/cụm (gia hạn)',
-    roles: 'quản trị, Thường trực',
     body: GroupPatch,
-    responses: { 200: { description: 'Khối/cụm với hạn mới', schema: GroupView } },
+    responses: { 200: { schema: GroupView } },
     errors: [403, 404],
   },
 );
 
 plans.post('/plans', allow('admin', 'secretariat'), async (c) => {
   const raw = await readJson(c);
-  return c.json(await createPlan(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return reply(c, CampaignView, await createPlan(c.env.DB, c.get('actor'), raw, Date.now()), 201);
 });
 
-plans.get('/campaigns', async (c) => c.json(await listCampaigns(c.env.DB, c.get('actor'))));
+plans.get('/campaigns', async (c) => reply(c, CampaignList, await listCampaigns(c.env.DB, c.get('actor'))));
 
 plans.get('/campaigns/:campaign', async (c) =>
-  c.json(await getCampaign(c.env.DB, c.get('actor'), c.req.param('campaign').normalize('NFC'))),
+  // The stored document is a plan validated when it was created; `status` comes from its row.
+  reply(c, CampaignView, (await getCampaign(c.env.DB, c.get('actor'), campaignOf(c))) as CampaignView),
 );
 
-plans.patch('/campaigns/:campaign/groups/:group', async (c) => {
-  const { campaign, group } = c.req.param();
-  return c.json(
+plans.patch('/campaigns/:campaign/groups/:group', async (c) =>
+  reply(
+    c,
+    GroupView,
     await patchGroup(
       c.env.DB,
       c.get('actor'),
-      campaign.normalize('NFC'),
-      group.normalize('NFC'),
+      campaignOf(c),
+      param(c, 'group'),
       () => readJson(c),
       Date.now(),
     ),
-  );
-});
+  ),
+);

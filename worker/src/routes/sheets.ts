@@ -3,11 +3,19 @@
  * and a group's sheet list. Order of checks: the path (404), the caller's right (403), then the body.
  */
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
-import { AppraisalPut, SheetPut } from '../../../shared/sheet';
+import {
+  AppraisalPut,
+  GroupSheets,
+  Reopen,
+  SheetHistory,
+  SheetPut,
+  SheetView,
+  SheetWritten,
+} from '../../../shared/contract/sheets';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
+import { campaignOf, param } from '../http/params';
 import { prefersMinimal } from '../http/prefer';
 import { ApiError, forbidden } from '../http/problem';
 import { wmsg } from '../messages';
@@ -20,103 +28,74 @@ import {
   sheetContext,
 } from '../services/sheets/context';
 import { groupSheets, history } from '../services/sheets/read';
-import { ReopenBody, reopenSheet } from '../services/sheets/reopen';
+import { reopenSheet } from '../services/sheets/reopen';
 import { sheetView } from '../services/sheets/state';
 import { putAppraisal, putSheet, type Reply } from '../services/sheets/write';
-import { GroupSheetsView, HistoryView, SheetStateSchema, SheetViewSchema } from './schemas';
+import { reply } from './reply';
 
 export const sheets = new Hono<AppEnv>();
 
 const SHEET = '/campaigns/:campaign/groups/:group/units/:unit/sheet';
 const DOC = '/campaigns/{campaign}/groups/{group}/units/{unit}/sheet';
 
-/** `Prefer: return=minimal` (RFC 7240) on the two sheet writes: how to ask, and what comes back. */
-const PREFER = [
-  {
-    name: 'Prefer',
-    description:
-      '`return=minimal` (RFC 7240): trả lời 200 chỉ với trạng thái mới `{revision, status, totals, classification, submittedAt, locksAt, lockedAt}` (cùng tên trường như bảng điểm đầy đủ) và `Preference-Applied: return=minimal`; không có: cả bảng điểm (kèm mẫu và các dòng).',
-    example: 'return=minimal',
-  },
-];
-const written = (description: string) => ({
-  description: `${description}. Với \`Prefer: return=minimal\`: chỉ trạng thái mới.`,
-  schema: z.union([SheetViewSchema, SheetStateSchema]),
-  headers: { 'Preference-Applied': '`return=minimal` khi trả lời rút gọn' },
-});
+/** `Prefer: return=minimal` (RFC 7240) on the two sheet writes: the whole sheet or its state. */
+const PREFER = [{ name: 'Prefer', example: 'return=minimal' }];
+const written = { schema: SheetWritten, headers: ['Preference-Applied'] };
 
-const keyOf = (p: Record<string, string>) => ({
-  campaign: p.campaign!.normalize('NFC'),
-  group: p.group!.normalize('NFC'),
-  unit: p.unit!.normalize('NFC'),
+const keyOf = (c: Context<AppEnv>) => ({
+  campaign: campaignOf(c),
+  group: param(c, 'group'),
+  unit: param(c, 'unit'),
 });
 
 documentRoute(
-  {
-    method: 'get',
-    path: DOC,
-    tag: 'sheets',
-    summary: 'Đọc bảng điểm của một đơn vị',
-    roles: 'đơn vị đó, trưởng khối, Thường trực, Hội đồng, quản trị',
-    responses: { 200: { description: 'Bảng điểm', schema: SheetViewSchema } },
-    errors: [403, 404],
-  },
+  { method: 'get', path: DOC, tag: 'sheets', responses: { 200: { schema: SheetView } }, errors: [403, 404] },
   {
     method: 'put',
     path: DOC,
     tag: 'sheets',
-    summary: 'Lưu nháp, nộp hoặc rút bảng tự chấm điểm',
-    roles: 'chính đơn vị đó',
     headers: PREFER,
     body: SheetPut,
-    responses: { 200: written('Trạng thái mới, revision + 1') },
+    responses: { 200: written },
     errors: [403, 404, 409, 423],
   },
   {
     method: 'put',
     path: `${DOC}/appraisal`,
     tag: 'sheets',
-    summary: 'Thẩm định bảng điểm',
-    roles: 'trưởng khối (không tự thẩm định mình), Thường trực',
     headers: PREFER,
     body: AppraisalPut,
-    responses: { 200: written('Bảng điểm đã thẩm định') },
+    responses: { 200: written },
     errors: [403, 404, 409],
   },
   {
     method: 'post',
     path: `${DOC}/reopen`,
     tag: 'sheets',
-    summary: 'Mở lại một bảng điểm cho đơn vị đến một thời điểm mới',
-    roles: 'Thường trực',
-    body: ReopenBody,
-    responses: { 200: { description: 'Bảng điểm sau khi mở lại', schema: SheetViewSchema } },
+    body: Reopen,
+    responses: { 200: { schema: SheetView } },
     errors: [403, 404],
   },
   {
     method: 'get',
     path: `${DOC}/history`,
     tag: 'sheets',
-    summary: 'Các phiên bản trước của bảng điểm',
-    roles: 'đơn vị đó, trưởng khối, Thường trực, Hội đồng',
-    responses: { 200: { description: 'Các phiên bản, mới nhất trước', schema: HistoryView } },
+    responses: { 200: { schema: SheetHistory } },
     errors: [403, 404],
   },
   {
     method: 'get',
     path: '/campaigns/{campaign}/groups/{group}/sheets',
     tag: 'sheets',
-    summary: 'Danh sách bảng điểm của khối/cụm',
-    roles: 'trưởng khối, Thường trực, Hội đồng',
-    responses: { 200: { description: 'Mỗi thành viên một dòng', schema: GroupSheetsView } },
+    responses: { 200: { schema: GroupSheets } },
     errors: [403, 404],
   },
 );
 
 sheets.get(SHEET, async (c) => {
-  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  const ctx = await sheetContext(c.env.DB, keyOf(c));
   requireReader(c.get('actor'), ctx);
-  return c.json(sheetView(ctx, ctx.row, Date.now()));
+  return reply(c, SheetView, sheetView(ctx, ctx.row, Date.now()));
 });
 
 /**
@@ -137,53 +116,53 @@ async function tokenGuarded<T>(c: Context<AppEnv>, write: Promise<T>): Promise<T
 const replyOf = (c: Context<AppEnv>): Reply => (prefersMinimal(c.req.header('Prefer')) ? 'minimal' : 'full');
 
 /** Answers a write: a minimal reply says so (`Preference-Applied`); either varies on `Prefer`. */
-function answer(c: Context<AppEnv>, reply: Reply, body: object) {
+function answer(c: Context<AppEnv>, wanted: Reply, body: SheetWritten) {
   c.header('Vary', 'Prefer', { append: true });
-  if (reply === 'minimal') c.header('Preference-Applied', 'return=minimal');
-  return c.json(body);
+  if (wanted === 'minimal') c.header('Preference-Applied', 'return=minimal');
+  return reply(c, SheetWritten, body);
 }
 
 sheets.put(SHEET, async (c) => {
-  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  const ctx = await sheetContext(c.env.DB, keyOf(c));
   requireSelfWriter(c.get('actor'), ctx);
   const raw = await readJson(c);
-  const reply = replyOf(c);
+  const wanted = replyOf(c);
   return answer(
     c,
-    reply,
-    await tokenGuarded(c, putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now(), reply)),
+    wanted,
+    await tokenGuarded(c, putSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now(), wanted)),
   );
 });
 
 sheets.put(`${SHEET}/appraisal`, async (c) => {
-  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  const ctx = await sheetContext(c.env.DB, keyOf(c));
   requireAppraiser(c.get('actor'), ctx);
   const raw = await readJson(c);
-  const reply = replyOf(c);
+  const wanted = replyOf(c);
   return answer(
     c,
-    reply,
-    await tokenGuarded(c, putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now(), reply)),
+    wanted,
+    await tokenGuarded(c, putAppraisal(c.env.DB, c.get('actor'), ctx, raw, Date.now(), wanted)),
   );
 });
 
 sheets.post(`${SHEET}/reopen`, async (c) => {
-  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  const ctx = await sheetContext(c.env.DB, keyOf(c));
   requireReopener(c.get('actor'));
   const raw = await readJson(c);
-  return c.json(await reopenSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
+  return reply(c, SheetView, await reopenSheet(c.env.DB, c.get('actor'), ctx, raw, Date.now()));
 });
 
 sheets.get(`${SHEET}/history`, async (c) => {
-  const ctx = await sheetContext(c.env.DB, keyOf(c.req.param()));
+  const ctx = await sheetContext(c.env.DB, keyOf(c));
   requireReader(c.get('actor'), ctx);
-  return c.json(await history(c.env.DB, ctx));
+  return reply(c, SheetHistory, await history(c.env.DB, ctx));
 });
 
 sheets.get('/campaigns/:campaign/groups/:group/sheets', async (c) => {
-  const campaign = c.req.param('campaign').normalize('NFC');
-  const group = await groupOr404(c.env.DB, campaign, c.req.param('group').normalize('NFC'));
+  const campaign = campaignOf(c);
+  const group = await groupOr404(c.env.DB, campaign, param(c, 'group'));
   const actor = c.get('actor');
   if (actor.role === 'unit' && actor.unit !== group.lead) throw forbidden(wmsg.onlyLeadLists(group.code));
-  return c.json(await groupSheets(c.env.DB, campaign, group.code));
+  return reply(c, GroupSheets, await groupSheets(c.env.DB, campaign, group.code));
 });

@@ -1,11 +1,13 @@
 /** Tokens (contract: "Authentication and roles"): issue (shown once), list, revoke. */
 import { Hono } from 'hono';
+import { TokenCreate, TokenCreated, TokenList } from '../../../shared/contract/tokens';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
-import { createToken, listTokens, revokeToken, TokenCreate } from '../services/tokens';
-import { TokenCreated, TokenList } from './schemas';
+import { param } from '../http/params';
+import { createToken, listTokens, revokeToken } from '../services/tokens';
+import { reply } from './reply';
 
 export const tokens = new Hono<AppEnv>();
 
@@ -14,40 +16,24 @@ documentRoute(
     method: 'post',
     path: '/tokens',
     tag: 'tokens',
-    summary: 'Cấp mã truy cập (hiển thị một lần)',
-    roles: 'quản trị (mọi vai trò); Thường trực (unit, council)',
     body: TokenCreate,
-    responses: { 201: { description: 'Mã mới', schema: TokenCreated } },
+    responses: { 201: { schema: TokenCreated } },
     errors: [403],
   },
-  {
-    method: 'get',
-    path: '/tokens',
-    tag: 'tokens',
-    summary: 'Danh sách mã truy cập còn hiệu lực (không có mã bí mật)',
-    roles: 'quản trị, Thường trực',
-    responses: { 200: { description: 'Các mã', schema: TokenList } },
-    errors: [403],
-  },
-  {
-    method: 'delete',
-    path: '/tokens/{id}',
-    tag: 'tokens',
-    summary: 'Thu hồi mã truy cập',
-    roles: 'quản trị; Thường trực (mã unit, council)',
-    responses: { 204: { description: 'Đã thu hồi' } },
-    errors: [403, 404],
-  },
+  { method: 'get', path: '/tokens', tag: 'tokens', responses: { 200: { schema: TokenList } }, errors: [403] },
+  { method: 'delete', path: '/tokens/{id}', tag: 'tokens', responses: { 204: {} }, errors: [403, 404] },
 );
 
 tokens.post('/tokens', allow('admin', 'secretariat'), async (c) => {
   const raw = await readJson(c);
-  return c.json(await createToken(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return reply(c, TokenCreated, await createToken(c.env.DB, c.get('actor'), raw, Date.now()), 201);
 });
 
-tokens.get('/tokens', allow('admin', 'secretariat'), async (c) => c.json(await listTokens(c.env.DB)));
+tokens.get('/tokens', allow('admin', 'secretariat'), async (c) =>
+  reply(c, TokenList, await listTokens(c.env.DB)),
+);
 
 tokens.delete('/tokens/:id', async (c) => {
-  await revokeToken(c.env.DB, c.get('actor'), c.req.param('id'), Date.now());
+  await revokeToken(c.env.DB, c.get('actor'), param(c, 'id'), Date.now());
   return c.body(null, 204);
 });

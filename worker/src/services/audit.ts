@@ -1,6 +1,5 @@
 /** Reading a campaign's audit log (secretariat, admin) with the contract's filters. */
-import { z } from 'zod';
-import { DateOrDateTime } from '../../../shared/plan';
+import { AuditQuery } from '../../../shared/contract/audit';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
@@ -9,14 +8,6 @@ import { parseWith } from '../http/validate';
 import { wmsg } from '../messages';
 import { instantMs, isoVn } from '../time';
 import { campaignOr404 } from './scope';
-
-export const AuditQuery = z.object({
-  actor: z.string().trim().min(1).optional(),
-  action: z.string().trim().min(1).optional(),
-  from: DateOrDateTime.optional(),
-  to: DateOrDateTime.optional(),
-  limit: z.coerce.number().int().min(1).max(5000).default(1000),
-});
 
 /** A bare date in `from` means the start of that day in Vietnam; in `to`, its end (as in the plan). */
 const startOf = (v: string) =>

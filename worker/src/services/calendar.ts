@@ -3,8 +3,10 @@
  * (`POST …/milestones/{code}/reopen`, secretariat, audited). A milestone closes at its due time, or at the
  * end of its reopening when that is later — the same rule `requireOpen` (milestones.ts) enforces with 423.
  */
-import { z } from 'zod';
-import { DateOrDateTime, type Milestone, Plan } from '../../../shared/plan';
+
+import type { MilestoneState } from '../../../shared/contract/enums';
+import { type Milestone, Plan } from '../../../shared/contract/plan';
+import { Reopen as MilestoneReopen } from '../../../shared/contract/sheets';
 import { type Actor, isSecretariat } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import * as audit from '../db/audit';
@@ -16,13 +18,6 @@ import { formatVn, instantMs, isoVn } from '../time';
 
 /** A milestone is `due_soon` when it closes within this time. */
 export const DUE_SOON_MS = 7 * 86_400_000;
-
-export const MilestoneReopen = z.object({
-  until: DateOrDateTime,
-  reason: z.string().trim().min(1).max(2000),
-});
-
-export type MilestoneState = 'upcoming' | 'due_soon' | 'closed';
 
 /** One milestone as the calendar shows it. */
 export function milestoneView(m: Milestone, reopen: cal.ReopenRow | undefined, now: number) {

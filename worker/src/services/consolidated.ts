@@ -3,6 +3,7 @@
  * and final scores, the total and the rank, in ranking order. Built from the same ranked rows as the ranking,
  * so the two never disagree; `table` flattens it for CSV and xlsx.
  */
+import type { Consolidated } from '../../../shared/contract/rankings';
 import { criteriaOf } from '../../../shared/plan';
 import { finalScore } from '../../../shared/scoring';
 import { wmsg } from '../messages';
@@ -10,7 +11,7 @@ import type { Cell } from './export/csv';
 import type { RankedGroup } from './rankings/compute';
 import { entriesOf } from './sheets/state';
 
-export function consolidatedOf(g: RankedGroup) {
+export function consolidatedOf(g: RankedGroup): Consolidated {
   const criteria = criteriaOf(g.template).map((c) => ({
     code: c.code,
     title: c.title,
@@ -41,8 +42,6 @@ export function consolidatedOf(g: RankedGroup) {
   });
   return { group: g.group.code, name: g.group.name, criteria, rows };
 }
-
-export type Consolidated = ReturnType<typeof consolidatedOf>;
 
 /** Header row and one row per unit: rank, code, name, per criterion self/appraised/final, total, class. */
 export function table(c: Consolidated): Cell[][] {

@@ -3,7 +3,9 @@
  * lead unit or the secretariat, audited in the same batch. Without a recorded one, the plan's `covenant`
  * stands — as snapshots freeze it (services/snapshots.ts: `{group, documentNo, signedAt, url?}`).
  */
-import { Covenant, Plan } from '../../../shared/plan';
+
+import type { CovenantSource as Source } from '../../../shared/contract/enums';
+import { Covenant, Plan } from '../../../shared/contract/plan';
 import { type Actor, isSecretariat } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import * as audit from '../db/audit';
@@ -14,8 +16,6 @@ import { parseWith } from '../http/validate';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { groupOr404 } from './scope';
-
-type Source = 'recorded' | 'plan';
 
 /** The covenant as the API shows it; every field null when the group has none. */
 export function covenantView(

@@ -2,7 +2,10 @@
  * Milestones that close an activity (`closes`: registration, nominations): past their due time, writes of
  * that kind get 423 unless the secretariat reopened the milestone until a later time.
  */
-import { type Plan, resolveInstant } from '../../../shared/plan';
+
+import type { MilestoneCloses } from '../../../shared/contract/enums';
+import type { Plan } from '../../../shared/contract/plan';
+import { resolveInstant } from '../../../shared/plan';
 import { locked } from '../http/problem';
 import { wmsg } from '../messages';
 import { formatVn, isoVn } from '../time';
@@ -11,7 +14,7 @@ import { formatVn, isoVn } from '../time';
 export function requireOpen(
   plan: Plan,
   reopens: readonly { milestone: string; until_at: number }[],
-  activity: 'registration' | 'nominations',
+  activity: MilestoneCloses,
   now: number,
 ): void {
   const until = new Map(reopens.map((r) => [r.milestone, r.until_at]));

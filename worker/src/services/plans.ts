@@ -2,8 +2,8 @@
  * Campaigns from plan documents (contract: "The plan document"): create one atomically from a validated
  * document, list and read them by role, move a group's deadline. Audited in the same batch.
  */
-import { z } from 'zod';
-import { DateOrDateTime, validatePlan } from '../../../shared/plan';
+import { GroupPatch } from '../../../shared/contract/campaigns';
+import { validatePlan } from '../../../shared/plan';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
@@ -39,7 +39,7 @@ export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now
     if (plans.isTooBig(error)) throw apiError(413, wmsg.planTooBig(bytes, plans.MAX_VALUE_BYTES));
     throw error;
   }
-  return { ...plan, status: 'open' };
+  return { ...plan, status: 'open' as const };
 }
 
 export async function listCampaigns(db: D1Database, actor: Actor) {
@@ -53,12 +53,6 @@ export async function getCampaign(db: D1Database, actor: Actor, code: string) {
   const document = JSON.parse((await campaigns.findDocument(db, code))!) as Record<string, unknown>;
   return { ...document, status: row.status };
 }
-
-export const GroupPatch = z.object({
-  deadline: DateOrDateTime.nullable(),
-  /** Why the deadline moves (the task pane always sends one); kept in the audit log. */
-  reason: z.string().trim().min(1).max(2000).optional(),
-});
 
 /** PATCH …/groups/{group} {deadline, reason?}: secretariat and admin; recorded in the audit log. */
 export async function patchGroup(

@@ -5,8 +5,10 @@
  * (campaign, unit listed in it), 403, body (400/413/415, 422 schema), 422 against the plan, 423 when a
  * milestone closing `registration` has passed and is not reopened.
  */
-import { checkRegistrationRefs, Registration } from '../../../shared/nominations';
-import { Plan } from '../../../shared/plan';
+
+import { Plan } from '../../../shared/contract/plan';
+import { Registration } from '../../../shared/contract/registrations';
+import { checkRegistrationRefs } from '../../../shared/nominations';
 import { type Actor, isSecretariat } from '../access/actor';
 import { isUnit } from '../access/guards';
 import * as audit from '../db/audit';

@@ -3,7 +3,7 @@
  * the secretariat only `unit` and `council`. A unit token needs a unit some plan declared (422 otherwise).
  * The secret is returned once; only its hash is stored. Every change is audited in the same batch.
  */
-import { z } from 'zod';
+import { TokenCreate } from '../../../shared/contract/tokens';
 import type { Actor } from '../access/actor';
 import { ROLES } from '../access/actor';
 import { hashToken, newToken, newTokenId } from '../access/hash';
@@ -15,12 +15,6 @@ import { forbidden, invalid, notFound } from '../http/problem';
 import { parseWith } from '../http/validate';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-
-export const TokenCreate = z.object({
-  role: z.enum(ROLES),
-  unit: z.string().trim().min(1).max(64).nullable().optional(),
-  label: z.string().trim().min(1).max(200),
-});
 
 /** Roles the secretariat may issue and revoke. */
 const SECRETARIAT_ISSUES = new Set(['unit', 'council']);

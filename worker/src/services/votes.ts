@@ -2,7 +2,7 @@
  * Votes (bình xét; contract `PUT`/`GET …/votes/{round}`): the lead unit or the secretariat records a round,
  * checked by the shared core (`validateRound`), upserted with its audit row in one batch.
  */
-import { VotePut } from '../../../shared/sheet';
+import { VotePut } from '../../../shared/contract/votes';
 import { validateRound } from '../../../shared/votes';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';

@@ -1,5 +1,5 @@
 /** GET nominations (filters movement, award, group, unit, status) and GET quotas. */
-import { z } from 'zod';
+import { NominationsQuery } from '../../../../shared/contract/nominations';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
 import { forbidden } from '../../http/problem';
@@ -8,14 +8,6 @@ import { wmsg } from '../../messages';
 import { campaignOr404 } from '../scope';
 import { reads, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';
-
-export const NominationsQuery = z.object({
-  movement: z.string().trim().min(1).optional(),
-  award: z.string().trim().min(1).optional(),
-  group: z.string().trim().min(1).optional(),
-  unit: z.string().trim().min(1).optional(),
-  status: z.enum(['within_quota', 'over_quota', 'ineligible']).optional(),
-});
 
 export async function listNominations(
   db: D1Database,

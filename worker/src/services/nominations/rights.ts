@@ -3,8 +3,8 @@
  * staff, a movement's responsible unit anyone under that movement, the secretariat anyone; priorities only
  * from the secretariat and the responsible unit; the council reads.
  */
-import type { NominationInput } from '../../../../shared/nominations';
-import type { Plan } from '../../../../shared/plan';
+import type { NominationInput } from '../../../../shared/contract/nominations';
+import type { Plan } from '../../../../shared/contract/plan';
 import { type Actor, isSecretariat } from '../../access/actor';
 import { forbidden } from '../../http/problem';
 import { wmsg } from '../../messages';

@@ -3,8 +3,9 @@
  * constant number of queries, then the shared quota pass (`evaluateQuotas`) over ALL of them. Statuses are
  * derived, never stored, so concurrent filings cannot overrun a quota.
  */
-import type { NominationInput, Registration } from '../../../../shared/nominations';
-import { Plan } from '../../../../shared/plan';
+import type { NominationInput } from '../../../../shared/contract/nominations';
+import { Plan } from '../../../../shared/contract/plan';
+import type { Registration } from '../../../../shared/contract/registrations';
 import { evaluateQuotas } from '../../../../shared/quotas';
 import type { Evaluated, QuotaResult, StoredNomination } from '../../../../shared/quotas/types';
 import { campaignData, type NominationRow } from '../../db/nominations';

@@ -4,12 +4,14 @@
  * Each write is one batch with its audit rows; statuses are then re-evaluated over the whole campaign.
  */
 import {
-  checkNominationRef,
-  checkNominationRefs,
-  mergeNominationPatch,
   type NominationInput,
   NominationPatch,
   NominationsPost,
+} from '../../../../shared/contract/nominations';
+import {
+  checkNominationRef,
+  checkNominationRefs,
+  mergeNominationPatch,
 } from '../../../../shared/nominations';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';

@@ -3,7 +3,9 @@
  * with the latest vote round (`evaluateRound`). Pure: no D1 here, so the same code serves rankings,
  * consolidated sheets, quota standings and snapshots.
  */
-import type { Template, VoteRule } from '../../../../shared/plan';
+import type { VoteRule } from '../../../../shared/contract/plan';
+import type { GroupRanking, RankingRow } from '../../../../shared/contract/rankings';
+import type { Template } from '../../../../shared/contract/template';
 import { toPoints } from '../../../../shared/points';
 import type { Standing } from '../../../../shared/quotas';
 import { rankGroup } from '../../../../shared/ranking';
@@ -11,27 +13,6 @@ import type { SheetTotals } from '../../../../shared/scoring';
 import { evaluateRound, latestRound, type RoundResult } from '../../../../shared/votes';
 import type { GroupRow } from '../../db/campaigns';
 import type { MemberSheetRow, RankingData, VoteRow } from '../../db/rankings';
-
-export interface RankingRow {
-  rank: number | null;
-  unit: string;
-  name: string;
-  status: 'draft' | 'submitted' | 'appraised';
-  total: number | null;
-  totalSelf: number | null;
-  sections: Record<string, number>;
-  classification: string | null;
-  votes: number | null;
-  voteShare: number | null;
-  leading: boolean;
-}
-
-export interface GroupRanking {
-  group: string;
-  name: string;
-  generatedAt: string;
-  rows: RankingRow[];
-}
 
 /** A ranked group with what the other views need besides the public rows. */
 export interface RankedGroup {

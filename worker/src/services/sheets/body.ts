@@ -4,7 +4,7 @@
  * is listed once and every problem about an entry names its criterion.
  */
 import type { z } from 'zod';
-import type { Template } from '../../../../shared/plan';
+import type { Template } from '../../../../shared/contract/template';
 import type { Problem } from '../../../../shared/problems';
 import { type ScoreInput, validateEntries } from '../../../../shared/scoring';
 import { invalid } from '../../http/problem';

@@ -4,7 +4,7 @@
  * itself (and admin); appraise — the lead unit (never its own sheet) or secretariat/admin; reopen —
  * secretariat/admin.
  */
-import type { Template } from '../../../../shared/plan';
+import type { Template } from '../../../../shared/contract/template';
 import type { Actor } from '../../access/actor';
 import { findTemplate, type GroupRow } from '../../db/campaigns';
 import { loadSheetContext } from '../../db/sheet-context';

@@ -1,6 +1,7 @@
 /** The sheet endpoints that only read: history and the group's sheet list. */
+
+import type { SheetEntry } from '../../../../shared/contract/sheets';
 import { toPoints } from '../../../../shared/points';
-import type { SheetEntry } from '../../../../shared/sheet';
 import * as sheets from '../../db/sheets';
 import { isoVn } from '../../time';
 import type { SheetContext } from './context';

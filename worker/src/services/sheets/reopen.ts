@@ -3,8 +3,7 @@
  * appraised values and revision stay. An appraised sheet becomes writable for its unit (its next write makes
  * it `submitted` again). Recorded in the audit log, in the same batch.
  */
-import { z } from 'zod';
-import { DateOrDateTime } from '../../../../shared/plan';
+import { Reopen as ReopenBody } from '../../../../shared/contract/sheets';
 import type { Actor } from '../../access/actor';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
@@ -14,11 +13,6 @@ import { wmsg } from '../../messages';
 import { formatVn, instantMs } from '../../time';
 import type { SheetContext } from './context';
 import { entriesOf, sheetView, totalsColumns } from './state';
-
-export const ReopenBody = z.object({
-  until: DateOrDateTime,
-  reason: z.string().trim().min(1).max(2000),
-});
 
 export async function reopenSheet(
   db: D1Database,

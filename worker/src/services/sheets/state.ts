@@ -2,10 +2,11 @@
  * A sheet's state as the API shows it, and the columns a write stores: entries (one per criterion, template
  * order), totals in hundredths recomputed by the shared core, classification, locks.
  */
-import type { Template } from '../../../../shared/plan';
+
+import type { SheetEntry } from '../../../../shared/contract/sheets';
+import type { Template } from '../../../../shared/contract/template';
 import { toPoints } from '../../../../shared/points';
 import { classify, computeTotals, mergeEntries } from '../../../../shared/scoring';
-import type { SheetEntry } from '../../../../shared/sheet';
 import type { GroupRow } from '../../db/campaigns';
 import type { SheetRow, SheetTotalsColumns } from '../../db/sheets';
 import { isoVn } from '../../time';

@@ -5,7 +5,7 @@
  * db/sheet-context.ts, grouped by campaign so a request passes only its campaign's keys. The cached object
  * is shared by every request of the isolate: readers must not mutate it (it is frozen).
  */
-import type { Template } from '../../../../shared/plan';
+import type { Template } from '../../../../shared/contract/template';
 
 /** Templates kept at most, over every campaign; the oldest go first. */
 const MAX_TEMPLATES = 200;

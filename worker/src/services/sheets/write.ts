@@ -5,10 +5,11 @@
  * nothing. The guard also checks that the writer's token is still live: these routes trust a token cached for
  * a few seconds (access/auth.ts), and a token revoked meanwhile gets 401 as an unknown one does.
  */
+
+import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/contract/sheets';
 import { toHundredths } from '../../../../shared/points';
 import type { Problem } from '../../../../shared/problems';
 import { mergeEntries, missingForSubmit } from '../../../../shared/scoring';
-import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/sheet';
 import { type Actor, BOOTSTRAP_ADMIN } from '../../access/actor';
 import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';

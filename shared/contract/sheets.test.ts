@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppraisalPut, SheetPut, VotePut } from './sheet';
+import { AppraisalPut, SheetPut } from './sheets';
+import { VotePut } from './votes';
 
 describe('request-body schemas', () => {
   it('accepts the contract examples', () => {

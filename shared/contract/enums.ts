@@ -1,0 +1,55 @@
+/**
+ * Every closed list of words the contract uses, declared once: request and response schemas, the Worker's
+ * checks and the add-in's types all take them from here (`Role.options` for the list, `Role` for the type).
+ */
+import { z } from 'zod';
+
+/** Who a token stands for (contract: "Authentication and roles"). */
+export const Role = z.enum(['admin', 'secretariat', 'council', 'unit']);
+/** A scoring sheet's status. */
+export const SheetStatus = z.enum(['draft', 'submitted', 'appraised']);
+/** A campaign's status. */
+export const CampaignStatus = z.enum(['open', 'closed']);
+/** A nomination's status, derived from every nomination of the campaign. */
+export const NominationStatus = z.enum(['within_quota', 'over_quota', 'ineligible']);
+/** Who a nomination is for. */
+export const NomineeKind = z.enum(['collective', 'individual']);
+/** Who an award may go to. */
+export const AwardNominee = z.enum(['collective', 'individual', 'any']);
+/** A group of units: khối (by line of work) or cụm (by place). */
+export const GroupKind = z.enum(['khoi', 'cum']);
+/** A unit's line of work. */
+export const UnitKind = z.enum(['hospital', 'health_centre', 'preventive', 'office', 'other']);
+/** A template section: counted in the standard total, a capped bonus, or a capped deduction. */
+export const SectionKind = z.enum(['standard', 'bonus', 'deduction']);
+/** What a vote threshold is a percentage of. */
+export const VoteBase = z.enum(['members', 'present']);
+/** What a milestone closes at its due time. */
+export const MilestoneCloses = z.enum(['registration', 'nominations']);
+/** Where a milestone stands on the calendar. */
+export const MilestoneState = z.enum(['upcoming', 'due_soon', 'closed']);
+/** What a quota row limits. */
+export const QuotaScope = z.enum(['movement', 'programme', 'group', 'unit']);
+/** Where a group's covenant comes from: recorded through the API, or written in the plan. */
+export const CovenantSource = z.enum(['recorded', 'plan']);
+/** The forms of the consolidated sheet. */
+export const ExportFormat = z.enum(['json', 'csv', 'xlsx']);
+/** CSV for Excel with Vietnamese regional settings, or for programs. */
+export const CsvDialect = z.enum(['excel-vi', 'rfc4180']);
+
+export type Role = z.infer<typeof Role>;
+export type SheetStatus = z.infer<typeof SheetStatus>;
+export type CampaignStatus = z.infer<typeof CampaignStatus>;
+export type NominationStatus = z.infer<typeof NominationStatus>;
+export type NomineeKind = z.infer<typeof NomineeKind>;
+export type AwardNominee = z.infer<typeof AwardNominee>;
+export type GroupKind = z.infer<typeof GroupKind>;
+export type UnitKind = z.infer<typeof UnitKind>;
+export type SectionKind = z.infer<typeof SectionKind>;
+export type VoteBase = z.infer<typeof VoteBase>;
+export type MilestoneCloses = z.infer<typeof MilestoneCloses>;
+export type MilestoneState = z.infer<typeof MilestoneState>;
+export type QuotaScope = z.infer<typeof QuotaScope>;
+export type CovenantSource = z.infer<typeof CovenantSource>;
+export type ExportFormat = z.infer<typeof ExportFormat>;
+export type CsvDialect = z.infer<typeof CsvDialect>;

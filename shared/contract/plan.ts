@@ -1,0 +1,165 @@
+/**
+ * The plan document (contract: "The plan document"): the body of `POST /plans` and, as stored, the answer of
+ * `GET /campaigns/{campaign}`. Cross-references a schema cannot see are checked by `validatePlan`
+ * (shared/plan.ts).
+ */
+import { z } from 'zod';
+import { AwardNominee, GroupKind, MilestoneCloses, UnitKind, VoteBase } from './enums';
+import { code, DateOrDateTime, longText, text } from './fields';
+import { Template } from './template';
+
+export const Campaign = z.object({
+  code,
+  year: z.number().int().min(2000).max(2100),
+  title: text,
+  authority: text.optional(),
+  place: text.optional(),
+  /** Reference of the decision or plan this campaign carries out ("Kế hoạch số 247/KH-UBND …"). */
+  basis: longText.optional(),
+  /** Recipients of the sheet ("Nơi nhận"), printed bottom left of the scoring sheet. */
+  recipients: z.array(text).optional(),
+});
+
+export const Unit = z.object({
+  code,
+  name: text,
+  kind: UnitKind.optional(),
+  /** The body above the unit, printed top left of the sheet ("SỞ Y TẾ BÀ RỊA-VŨNG TÀU"). */
+  parent: text.optional(),
+  /** Share of women among the unit's staff (0–1), for the Decree 152/2025 art. 4.6 tie-break. */
+  womenShare: z.number().min(0).max(1).optional(),
+});
+
+export const Award = z.object({
+  code,
+  name: text,
+  nominee: AwardNominee,
+  /** Who confers it ("Giám đốc Sở Y tế", "UBND tỉnh"), for people reading the plan. */
+  level: text.optional(),
+});
+
+export const VoteRule = z.object({
+  percent: z.number(),
+  of: VoteBase.default('members'),
+});
+
+/** A group's signed covenant (giao ước thi đua): in the plan, and the body of `PUT …/covenant`. */
+export const Covenant = z.object({
+  documentNo: text,
+  signedAt: DateOrDateTime,
+  url: z.url().optional(),
+});
+
+export const Group = z.object({
+  code,
+  kind: GroupKind,
+  name: text,
+  template: code,
+  lead: code,
+  /** Deputy lead units (phó khối), for people reading the plan; rights stay with the lead. */
+  deputies: z.array(code).optional(),
+  members: z.array(code).min(1),
+  deadline: DateOrDateTime.optional(),
+  vote: VoteRule.optional(),
+  covenant: Covenant.optional(),
+});
+
+const quotaCount = z.number().int().nullable();
+
+export const MovementQuota = z.object({
+  collective: quotaCount.optional(),
+  individual: quotaCount.optional(),
+});
+
+export const Programme = z.object({ code, name: text });
+
+export const Movement = z.object({
+  code,
+  name: text,
+  chair: text.optional(),
+  responsible: text.optional(),
+  /** Unit code of the responsible department: it nominates anyone under this movement and sets priorities. */
+  responsibleUnit: code.optional(),
+  content: longText.optional(),
+  awardWindow: text.optional(),
+  /** Free text of the quota as the plan writes it ("05 tập thể và 10 cá nhân cho mỗi chương trình …"). */
+  quotaText: text.optional(),
+  /** Absent = no limit (item 2.12). A kind left out = no limit; `null` = none of that kind. */
+  quota: MovementQuota.optional(),
+  /** With programmes the quota applies once per programme (item 2.1). */
+  programmes: z.array(Programme).default([]),
+  /** Awards considered under this movement; absent = any award of the plan. */
+  awards: z.array(code).optional(),
+});
+
+const source = text.optional();
+
+export const ShareRule = z.object({
+  kind: z.literal('share'),
+  award: code,
+  scope: z.literal('group').default('group'),
+  percent: z.number(),
+  min: z.number().int().optional(),
+  /** Limit the rule to these groups; absent = every group. */
+  groups: z.array(code).optional(),
+  source,
+});
+
+export const RatioRule = z.object({
+  kind: z.literal('ratio'),
+  award: code,
+  of: code,
+  scope: z.literal('unit').default('unit'),
+  percent: z.number(),
+  source,
+});
+
+export const EligibilityRule = z.object({
+  kind: z.literal('eligibility'),
+  award: code,
+  maxRank: z.number().int().optional(),
+  minClass: text.optional(),
+  voted: z.boolean().optional(),
+  registered: z.boolean().optional(),
+  source,
+});
+
+export const Rule = z.discriminatedUnion('kind', [ShareRule, RatioRule, EligibilityRule]);
+
+export const Milestone = z.object({
+  code,
+  title: text,
+  due: DateOrDateTime,
+  quarter: z.number().int().min(1).max(4).optional(),
+  closes: MilestoneCloses.optional(),
+  /** What the activity covers, as the plan lists it. */
+  details: z.array(text).optional(),
+});
+
+export const Plan = z.object({
+  campaign: Campaign,
+  units: z.array(Unit).default([]),
+  awards: z.array(Award).default([]),
+  templates: z.array(Template).default([]),
+  groups: z.array(Group).default([]),
+  movements: z.array(Movement).default([]),
+  rules: z.array(Rule).default([]),
+  milestones: z.array(Milestone).default([]),
+});
+
+export type Plan = z.output<typeof Plan>;
+export type PlanInput = z.input<typeof Plan>;
+export type Campaign = z.output<typeof Campaign>;
+export type Unit = z.output<typeof Unit>;
+export type Award = z.output<typeof Award>;
+export type Group = z.output<typeof Group>;
+export type VoteRule = z.output<typeof VoteRule>;
+export type Covenant = z.output<typeof Covenant>;
+export type Movement = z.output<typeof Movement>;
+export type MovementQuota = z.output<typeof MovementQuota>;
+export type Programme = z.output<typeof Programme>;
+export type Rule = z.output<typeof Rule>;
+export type ShareRule = z.output<typeof ShareRule>;
+export type RatioRule = z.output<typeof RatioRule>;
+export type EligibilityRule = z.output<typeof EligibilityRule>;
+export type Milestone = z.output<typeof Milestone>;

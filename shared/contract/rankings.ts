@@ -1,0 +1,66 @@
+/** Rankings and consolidated sheets (contract: "Rankings, votes, consolidated sheets and snapshots"). */
+import { z } from 'zod';
+import { CsvDialect, ExportFormat, SectionKind, SheetStatus } from './enums';
+import { instant, int, score } from './fields';
+
+export const RankingRow = z.object({
+  /** Null for a unit that did not submit (it comes last). */
+  rank: int.nullable(),
+  unit: z.string(),
+  name: z.string(),
+  status: SheetStatus,
+  total: score.nullable(),
+  totalSelf: score.nullable(),
+  sections: z.record(z.string(), score),
+  classification: z.string().nullable(),
+  votes: int.nullable(),
+  voteShare: z.number().nullable(),
+  leading: z.boolean(),
+});
+
+/** `GET …/groups/{group}/ranking`, ordered by rank. */
+export const GroupRanking = z.object({
+  group: z.string(),
+  name: z.string(),
+  generatedAt: instant,
+  rows: z.array(RankingRow),
+});
+
+/** `GET /campaigns/{campaign}/rankings`. */
+export const CampaignRankings = z.object({ groups: z.array(GroupRanking) });
+
+/** `GET …/consolidated?format=…&dialect=…`. */
+export const ConsolidatedQuery = z.object({
+  format: ExportFormat.default('json'),
+  dialect: CsvDialect.default('excel-vi'),
+});
+
+const Scores = z.array(score.nullable());
+
+/** `GET …/groups/{group}/consolidated`: the council's matrix, units × criteria. */
+export const Consolidated = z.object({
+  group: z.string(),
+  name: z.string(),
+  criteria: z.array(
+    z.object({ code: z.string(), title: z.string(), section: z.string(), kind: SectionKind, max: score }),
+  ),
+  rows: z.array(
+    z.object({
+      unit: z.string(),
+      name: z.string(),
+      status: SheetStatus,
+      self: Scores,
+      appraised: Scores,
+      final: Scores,
+      total: score.nullable(),
+      classification: z.string().nullable(),
+      rank: int.nullable(),
+    }),
+  ),
+});
+
+export type RankingRow = z.output<typeof RankingRow>;
+export type GroupRanking = z.output<typeof GroupRanking>;
+export type CampaignRankings = z.output<typeof CampaignRankings>;
+export type ConsolidatedQuery = z.output<typeof ConsolidatedQuery>;
+export type Consolidated = z.output<typeof Consolidated>;

@@ -1,0 +1,59 @@
+/** Tokens and the caller (contract: "Authentication and roles"): issue, list, and `GET /me`. */
+import { z } from 'zod';
+import { Role } from './enums';
+import { instant } from './fields';
+
+/** `POST /tokens`. A unit token needs `unit`, a unit some plan declares. */
+export const TokenCreate = z.object({
+  role: Role,
+  unit: z.string().trim().min(1).max(64).nullable().optional(),
+  label: z.string().trim().min(1).max(200),
+});
+
+/** One token of `GET /tokens` (never the secret). */
+export const TokenView = z.object({
+  id: z.string(),
+  role: Role,
+  unit: z.string().nullable(),
+  label: z.string(),
+  createdAt: instant,
+  createdBy: z.string(),
+  lastUsedAt: instant.nullable(),
+});
+
+/** `POST /tokens` → 201: the secret `token`, shown this once. */
+export const TokenCreated = TokenView.pick({
+  id: true,
+  role: true,
+  unit: true,
+  label: true,
+  createdAt: true,
+}).extend({ token: z.string() });
+
+/** `GET /tokens`. */
+export const TokenList = z.object({ tokens: z.array(TokenView) });
+
+/** A group the caller's unit belongs to (`lead` the lead unit's code, `isLead` whether that is the caller). */
+export const MeGroup = z.object({
+  campaign: z.string(),
+  group: z.string(),
+  name: z.string(),
+  lead: z.string(),
+  isLead: z.boolean(),
+  deadline: instant.nullable(),
+});
+
+/** `GET /me`. */
+export const Me = z.object({
+  role: Role,
+  unit: z.string().nullable(),
+  label: z.string(),
+  groups: z.array(MeGroup),
+});
+
+export type TokenCreate = z.output<typeof TokenCreate>;
+export type TokenView = z.output<typeof TokenView>;
+export type TokenCreated = z.output<typeof TokenCreated>;
+export type TokenList = z.output<typeof TokenList>;
+export type MeGroup = z.output<typeof MeGroup>;
+export type Me = z.output<typeof Me>;

@@ -1,0 +1,36 @@
+/** Votes (bình xét, contract: "Rankings, votes, …"): the result of a secret ballot, and the recorded rounds. */
+import { z } from 'zod';
+import { code, instant, int } from './fields';
+
+/** `PUT …/votes/{round}`: the result of one secret ballot. */
+export const VotePut = z.object({
+  members: z.number().int().min(1),
+  present: z.number().int().min(0),
+  candidates: z.array(
+    z.object({
+      unit: code,
+      votes: z.number().int().min(0),
+    }),
+  ),
+});
+
+/** One recorded round, with the threshold under the group's rule and who reached it. */
+export const VoteRound = z.object({
+  round: int,
+  members: int,
+  present: int,
+  threshold: int.nullable(),
+  base: int,
+  candidates: z.array(
+    z.object({ unit: z.string(), votes: int, voteShare: z.number(), reached: z.boolean() }),
+  ),
+  recordedAt: instant.nullable(),
+  recordedBy: z.string(),
+});
+
+/** `GET …/votes`. */
+export const VoteRounds = z.object({ rounds: z.array(VoteRound) });
+
+export type VotePut = z.output<typeof VotePut>;
+export type VoteRound = z.output<typeof VoteRound>;
+export type VoteRounds = z.output<typeof VoteRounds>;
