@@ -1,6 +1,7 @@
 /** A small plan for the add-in's unit tests: steps 0.5 and 0.25, a capped bonus and a capped deduction. */
 import { vi } from 'vitest';
-import type { Campaign, Group, Template, Unit } from '../../shared/plan';
+import type { Campaign, Group, Unit } from '../../shared/contract/plan';
+import type { Template } from '../../shared/contract/template';
 import type { Api } from '../src/api/client';
 
 export const campaign: Campaign = {

@@ -1,5 +1,5 @@
 /** A small plan for the nominations sheet's tests: awards of each kind, a movement with a quota, programmes. */
-import { Plan } from '../../shared/plan';
+import { Plan } from '../../shared/contract/plan';
 import type { NominationView } from '../src/api/awards';
 
 export const awardsPlan = Plan.parse({
@@ -59,5 +59,6 @@ export function item(
     reasons,
     rules: [],
     filedAt: '2023-11-01T08:00:00+07:00',
+    filedBy: 'Đơn vị U2',
   };
 }

@@ -18,6 +18,7 @@ export function rankingsOf(groups: number, perGroup: number, sections = ['I', 'I
         name: `Bệnh viện đa khoa số ${i + 1} thuộc khối ${g + 1}`,
         status: submitted ? ('appraised' as const) : ('draft' as const),
         total,
+        totalSelf: total,
         sections: submitted ? Object.fromEntries(sections.map((s, k) => [s, 30 - k - (i % 5)])) : {},
         classification: total === null ? null : CLASSES[Math.min(3, Math.floor(i / 4))]!,
         votes: submitted ? 9 - (i % 9) : null,
@@ -50,6 +51,7 @@ export function consolidatedOf(units: number, criteria: number, group = 'K1'): C
       code: `${Math.floor(i / 10) + 1}.${(i % 10) + 1}`,
       title: `Tiêu chí số ${i + 1} về chuyên môn`,
       section: String(Math.floor(i / 10) + 1),
+      kind: 'standard' as const,
       max: 10,
     })),
     rows: Array.from({ length: units }, (_, u) => {

@@ -6,8 +6,11 @@ import { sha256Hex, verifySnapshot } from './snapshot-hash';
 
 const content = {
   campaign: 'C',
-  rankings: [{ group: 'G1', generatedAt: '2023-12-01T08:00:00+07:00', rows: [] }],
+  rankings: [{ group: 'G1', name: 'Khối một', generatedAt: '2023-12-01T08:00:00+07:00', rows: [] }],
   consolidated: [],
+  votes: [],
+  nominations: [],
+  covenants: [],
   quotas: [{ rule: 'r', label: 'Chỉ tiêu một', scope: 'movement' as const, limit: 10, used: 2.5, over: 0 }],
 };
 const sha = createHash('sha256').update(canonicalize(content)!, 'utf8').digest('hex');
@@ -23,6 +26,9 @@ describe('snapshot check', () => {
       quotas: content.quotas,
       sha256: sha,
       consolidated: [],
+      covenants: [],
+      nominations: [],
+      votes: [],
       rankings: content.rankings,
       campaign: 'C',
       id: 'S-1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Template } from '../../../shared/plan';
+import type { Template } from '../../../shared/contract/template';
 import { createExcelMock } from '../../test/excel-mock';
 import { campaign, group, unit } from '../../test/fixtures';
 import { buildSheetPlan } from '../sheets/layout';

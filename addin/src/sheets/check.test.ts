@@ -9,6 +9,7 @@ const sheet = (status: SheetView['status'] = 'draft'): SheetView => ({
   campaign: campaign.code,
   group: group.code,
   unit: unit.code,
+  name: unit.name,
   revision: 1,
   status,
   template,
@@ -18,6 +19,9 @@ const sheet = (status: SheetView['status'] = 'draft'): SheetView => ({
   submittedAt: null,
   locksAt: null,
   lockedAt: null,
+  appraisedAt: null,
+  updatedAt: null,
+  updatedBy: null,
 });
 const all = (self: number | null) =>
   template.sections.flatMap((s) => s.criteria.map((c) => ({ criterion: c.code, self, evidence: null })));

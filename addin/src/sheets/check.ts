@@ -4,10 +4,11 @@
  * when the sheet is (or stays) submitted. The server runs the same rules again; the add-in only spares a
  * round trip.
  */
+
+import { AppraisalPutEntry, SheetPutEntry } from '../../../shared/contract/sheets';
 import { zodProblems } from '../../../shared/plan';
 import type { Problem } from '../../../shared/problems';
 import { mergeEntries, missingForSubmit, validateEntries } from '../../../shared/scoring';
-import { AppraisalPutEntry, SheetPutEntry } from '../../../shared/sheet';
 import type { SheetView } from '../api/types';
 import type { ReadEntry } from './read-back';
 import type { SheetMode } from './types';

@@ -2,7 +2,7 @@
  * The 409 path, pure: what the server holds now against what the user typed, so the pane can show what
  * changed and offer to submit on top of the new revision without losing a keystroke.
  */
-import type { AppraisalPut } from '../../../shared/sheet';
+import type { AppraisalPut } from '../../../shared/contract/sheets';
 import type { SheetEntryView, SheetPut } from '../api/types';
 import type { ReadEntry } from './read-back';
 

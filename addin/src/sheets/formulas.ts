@@ -3,7 +3,8 @@
  * (Σ standard + MIN(Σ bonus, cap) − MIN(Σ deduction, cap)) and the classification. Rounded to hundredths so
  * binary noise never shows nor flips a band; the same rule as shared/scoring.ts, expressed for a spreadsheet.
  */
-import type { ClassificationBand, SectionKind } from '../../../shared/plan';
+import type { SectionKind } from '../../../shared/contract/enums';
+import type { ClassificationBand } from '../../../shared/contract/template';
 import { area, cell } from './a1';
 
 /** One section's rows in a given column. */

@@ -2,7 +2,8 @@
  * `buildSheetPlan`: the pure layout of a scoring sheet as the unit prints, signs and stamps it (domain.md,
  * "What the sheet looks like to its users"), with live formulas, validation, protection and print setup.
  */
-import type { Campaign, Group, Template, Unit } from '../../../shared/plan';
+import type { Campaign, Group, Unit } from '../../../shared/contract/plan';
+import type { Template } from '../../../shared/contract/template';
 import { toHundredths, toPoints } from '../../../shared/points';
 import type { SheetEntryView, SheetStatus } from '../api/types';
 import { formatInstantVi } from '../format';

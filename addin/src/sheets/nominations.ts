@@ -8,8 +8,8 @@
  * "Tập thể/Cá nhân" or "Đơn vị" cell is sent as the award's kind or the connected unit; once the server
  * has the nomination, `fillDefaults` and `defaultCells` write what it stored into those cells.
  */
-import type { NominationInput, NominationPatch } from '../../../shared/nominations';
-import type { Plan } from '../../../shared/plan';
+import type { NominationInput, NominationPatch } from '../../../shared/contract/nominations';
+import type { Plan } from '../../../shared/contract/plan';
 import type { Problem } from '../../../shared/problems';
 import type { NominationStatus, NominationView } from '../api/awards';
 import { nominationSheetText as T, nominationCellText as X } from '../messages-awards';

@@ -2,7 +2,7 @@
  * A sheet plan: everything the Excel adapter writes, as plain data. Built by `buildSheetPlan`, applied by
  * `excel/write-sheet.ts`, written to .xlsx by the LibreOffice test: one description, three consumers.
  */
-import type { SectionKind } from '../../../shared/plan';
+import type { SectionKind } from '../../../shared/contract/enums';
 
 export type SheetMode = 'unit' | 'appraisal';
 

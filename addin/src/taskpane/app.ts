@@ -4,7 +4,7 @@
  * loading, offline, expired token, deadline, invalid cells, a stale revision.
  */
 
-import type { Group, Unit } from '../../../shared/plan';
+import type { Group, Unit } from '../../../shared/contract/plan';
 import { type Api, createApi, type SheetPath } from '../api/client';
 import type { CampaignDocument, Me, MeGroup } from '../api/types';
 import { selectCell } from '../excel/workbook';

@@ -28,6 +28,7 @@ const view = (
   campaign: campaign.code,
   group: group.code,
   unit: member.code,
+  name: member.name,
   revision,
   status,
   template,
@@ -45,6 +46,9 @@ const view = (
   submittedAt: '2023-11-20T10:00:00+07:00',
   locksAt: null,
   lockedAt: null,
+  appraisedAt: null,
+  updatedAt: null,
+  updatedBy: null,
 });
 
 /** The appraiser typed `typed` (criterion → [appraised, reason]) into the appraisal sheet. */

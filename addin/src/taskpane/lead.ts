@@ -4,7 +4,7 @@
  * …/votes/{round}) with its result against the group's threshold, computed by the shared core
  * (shared/votes.ts) as the Worker does.
  */
-import type { Group, Unit, VoteRule } from '../../../shared/plan';
+import type { Group, Unit, VoteRule } from '../../../shared/contract/plan';
 import { evaluateRound, type RoundResult, validateRound } from '../../../shared/votes';
 import {
   type AwardsApi,

@@ -3,7 +3,7 @@
  * are counted) against a fake server that keeps a quota of one individual under movement M1.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { NominationInput } from '../../../shared/nominations';
+import type { NominationInput } from '../../../shared/contract/nominations';
 import { fakeApi } from '../../test/fixtures';
 import { awardsPlan } from '../../test/nomination-fixtures';
 import type { NominationView } from '../api/awards';
@@ -33,6 +33,7 @@ function fakeServer(opts: { reject?: (item: NominationInput, i: number) => strin
         reasons: within ? [] : [REASON],
         rules: [],
         filedAt: '2023-11-01T08:00:00+07:00',
+        filedBy: 'Đơn vị U1',
       } as NominationView;
     });
   };

@@ -4,7 +4,7 @@
  * freezes a snapshot and shows its SHA-256; one sheet reopened until a new time, and a group's deadline
  * moved, each with its reason.
  */
-import type { Group } from '../../../shared/plan';
+import type { Group } from '../../../shared/contract/plan';
 import { ApiError, OfflineError } from '../api/client';
 import { secretariatApi } from '../api/secretariat';
 import type { CampaignDocument } from '../api/types';

@@ -23,6 +23,7 @@ const view = (
   campaign: campaign.code,
   group: group.code,
   unit: unit.code,
+  name: unit.name,
   revision,
   status,
   template,
@@ -40,6 +41,9 @@ const view = (
   submittedAt: null,
   locksAt: '2023-11-30T17:00:00+07:00',
   lockedAt: null,
+  appraisedAt: null,
+  updatedAt: null,
+  updatedBy: null,
 });
 
 /** A worksheet where the user typed `typed` (criterion → cell value) over the sheet as written. */
