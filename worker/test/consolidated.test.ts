@@ -2,13 +2,17 @@ import { env } from 'cloudflare:test';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { seedAwards, submitSheet } from './awards-fixtures';
-import { ADMIN, call, issue, sheetPath } from './helpers';
+import { ADMIN, call, checked, issue, sheetPath } from './helpers';
 
 const path = (c: string, q = '') => `/campaigns/${c}/groups/G1/consolidated${q}`;
 
 async function raw(p: string, token = ADMIN) {
   const { SELF } = await import('cloudflare:test');
-  return SELF.fetch(`http://localhost/api/v1${p}`, { headers: { Authorization: `Bearer ${token}` } });
+  return checked(
+    'GET',
+    p,
+    await SELF.fetch(`http://localhost/api/v1${p}`, { headers: { Authorization: `Bearer ${token}` } }),
+  );
 }
 
 describe('consolidated sheets', () => {

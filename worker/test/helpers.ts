@@ -1,9 +1,11 @@
 /**
  * Helpers of the Worker's integration tests: calls through the real Worker (`SELF.fetch`, workerd, local D1),
- * small plans with unique codes (storage is shared by every test), tokens of each role.
+ * small plans with unique codes (storage is shared by every test), tokens of each role. Every JSON answer
+ * is checked strictly against the response schema its route declares (contract-check.ts).
  */
 import { env, SELF } from 'cloudflare:test';
 import type { PlanInput } from '../../shared/contract/plan';
+import { checkResponse } from './contract-check';
 
 export const ADMIN = env.ADMIN_TOKEN;
 const BASE = 'http://localhost/api/v1';
@@ -36,7 +38,18 @@ export async function call<T = any>(
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch {}
+  checkResponse(method, path, res.status, res.headers.get('Content-Type'), parsed);
   return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+/**
+ * A response fetched some other way (`SELF.fetch` for its raw body), checked like `call()`'s when it is JSON.
+ * `path` is under /api/v1.
+ */
+export async function checked(method: string, path: string, res: Response): Promise<Response> {
+  const type = res.headers.get('Content-Type') ?? '';
+  if (/json/.test(type)) checkResponse(method, path, res.status, type, await res.clone().json());
+  return res;
 }
 
 /** A random suffix for unique codes. */
