@@ -4,6 +4,7 @@
  * work, sections II–IV (administration and finance; Party and mass organisations; emulation work) and the
  * bonus and deduction sections are the same for every type.
  */
+import type { UnitKind } from '../contract/enums';
 import type { PlanInput } from '../contract/plan';
 
 type TemplateInput = NonNullable<PlanInput['templates']>[number];
@@ -20,7 +21,7 @@ const criteria = (rows: readonly Row[]): CriterionInput[] =>
   );
 
 /** The unit types that get a sheet of their own; each has its own section I. */
-export type SheetKind = 'hospital' | 'health_centre' | 'preventive' | 'office';
+export type SheetKind = Exclude<UnitKind, 'other'>;
 
 const SECTION_I: Record<SheetKind, { title: string; rows: readonly Row[] }> = {
   hospital: {

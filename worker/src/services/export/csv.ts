@@ -3,10 +3,10 @@
  * Excel with Vietnamese regional settings opens correctly; `rfc4180`: `,` and `.`, for programs. Text cells
  * are neutralised against formula injection; fields are quoted when they hold a separator, quote or newline.
  */
+import type { CsvDialect } from '../../../../shared/contract/enums';
 import { neutralise } from './neutralise';
 
 export type Cell = string | number | null;
-export type CsvDialect = 'excel-vi' | 'rfc4180';
 
 function field(cell: Cell, dialect: CsvDialect): string {
   if (cell === null) return '';
