@@ -7,7 +7,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_ADMIN } from '../src/access/actor';
-import { ApiError } from '../src/http/problem';
+import { ApiError } from '../src/errors';
 import { createPlan } from '../src/services/plans';
 import { smallPlan, uid } from './helpers';
 

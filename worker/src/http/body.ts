@@ -4,9 +4,9 @@
  * parsed value has every string normalised to NFC. The body is read once per request and cached.
  */
 import type { Context } from 'hono';
+import { apiError, badRequest } from '../errors';
 import { wmsg } from '../messages';
 import { normalizeNfc } from './nfc';
-import { apiError, badRequest } from './problem';
 
 /** 1 MB, the contract's limit for ordinary calls. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

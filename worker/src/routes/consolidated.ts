@@ -3,11 +3,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
-import { parseWith } from '../http/validate';
 import { consolidatedOf, table } from '../services/consolidated';
 import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
+import { parseWith } from '../validation';
 
 export const consolidated = new Hono<AppEnv>();
 

@@ -4,10 +4,10 @@ import { DateOrDateTime } from '../../../shared/plan';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
-import { invalid } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { invalid } from '../errors';
 import { wmsg } from '../messages';
 import { instantMs, isoVn } from '../time';
+import { parseWith } from '../validation';
 import { campaignOr404 } from './scope';
 
 export const AuditQuery = z.object({

@@ -9,10 +9,10 @@ import { type Actor, isSecretariat } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, instantMs, isoVn } from '../time';
+import { parseWith } from '../validation';
 
 /** A milestone is `due_soon` when it closes within this time. */
 export const DUE_SOON_MS = 7 * 86_400_000;

@@ -9,10 +9,10 @@ import { requireCampaignReader } from '../access/guards';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { findDocument } from '../db/campaigns';
-import { forbidden } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 import { groupOr404 } from './scope';
 
 type Source = 'recorded' | 'plan';

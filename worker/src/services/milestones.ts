@@ -3,7 +3,7 @@
  * that kind get 423 unless the secretariat reopened the milestone until a later time.
  */
 import { type Plan, resolveInstant } from '../../../shared/plan';
-import { locked } from '../http/problem';
+import { locked } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, isoVn } from '../time';
 

@@ -9,10 +9,10 @@ import { requireRole } from '../access/guards';
 import * as audit from '../db/audit';
 import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
-import { apiError, conflict, invalid } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { apiError, conflict, invalid } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 import { groupOr404, readableCampaign } from './scope';
 
 export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now: number) {

@@ -11,10 +11,10 @@ import { type Actor, isSecretariat } from '../access/actor';
 import { isUnit } from '../access/guards';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 import { requireOpen } from './milestones';
 import { campaignOr404 } from './scope';
 

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import * as campaigns from '../db/campaigns';
 import { isMemberOf } from '../db/relations';
-import { notFound } from '../http/problem';
+import { notFound } from '../errors';
 import { wmsg } from '../messages';
 
 /** The campaign row, or 404. */

@@ -9,7 +9,7 @@ import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
-import { forbidden, notFound } from '../http/problem';
+import { forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { consolidatedOf } from './consolidated';

@@ -11,10 +11,10 @@ import { forgetToken } from '../access/token-cache';
 import * as audit from '../db/audit';
 import { unitExists } from '../db/campaigns';
 import * as tokens from '../db/tokens';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 
 export const TokenCreate = z.object({
   role: z.enum(ROLES),

@@ -12,10 +12,10 @@ import type { GroupRow } from '../db/campaigns';
 import { listMembers } from '../db/campaigns';
 import type { VoteRow } from '../db/rankings';
 import * as votes from '../db/votes';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 import { roundResult } from './rankings/compute';
 import { groupOr404 } from './scope';
 

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
-import { forbidden } from '../../http/problem';
-import { parseWith } from '../../http/validate';
+import { forbidden } from '../../errors';
 import { wmsg } from '../../messages';
+import { parseWith } from '../../validation';
 import { campaignOr404 } from '../scope';
 import { reads, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';

@@ -6,7 +6,7 @@
 import type { NominationInput } from '../../../../shared/nominations';
 import type { Plan } from '../../../../shared/plan';
 import { type Actor, isSecretariat } from '../../access/actor';
-import { forbidden } from '../../http/problem';
+import { forbidden } from '../../errors';
 import { wmsg } from '../../messages';
 
 /** Movements whose responsible unit is the caller. */

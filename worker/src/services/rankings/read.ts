@@ -6,7 +6,7 @@ import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
 import type { GroupRow } from '../../db/campaigns';
 import { rankingData } from '../../db/rankings';
-import { forbidden } from '../../http/problem';
+import { forbidden } from '../../errors';
 import { wmsg } from '../../messages';
 import { formatVn, isoVn } from '../../time';
 import { groupOr404, readableCampaign } from '../scope';

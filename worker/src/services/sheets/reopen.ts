@@ -8,10 +8,10 @@ import { DateOrDateTime } from '../../../../shared/plan';
 import type { Actor } from '../../access/actor';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
-import { invalid } from '../../http/problem';
-import { parseWith } from '../../http/validate';
+import { invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { formatVn, instantMs } from '../../time';
+import { parseWith } from '../../validation';
 import type { SheetContext } from './context';
 import { entriesOf, sheetView, totalsColumns } from './state';
 
