@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { Plan } from '../../../shared/plan';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
-import { readJson } from '../http/body';
+import { bodyOf, readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { createPlan, GroupPatch, getCampaign, listCampaigns, patchGroup } from '../services/plans';
 import { CampaignList, GroupView } from './schemas';
@@ -52,8 +52,7 @@ documentRoute(
 );
 
 plans.post('/plans', allow('admin', 'secretariat'), async (c) => {
-  const raw = await readJson(c);
-  return c.json(await createPlan(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return c.json(await createPlan(c.env.DB, c.get('actor'), bodyOf(c), Date.now()), 201);
 });
 
 plans.get('/campaigns', async (c) => c.json(await listCampaigns(c.env.DB, c.get('actor'))));

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
-import { readJson } from '../http/body';
+import { bodyOf } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { createToken, listTokens, revokeToken, TokenCreate } from '../services/tokens';
 import { TokenCreated, TokenList } from './schemas';
@@ -41,8 +41,7 @@ documentRoute(
 );
 
 tokens.post('/tokens', allow('admin', 'secretariat'), async (c) => {
-  const raw = await readJson(c);
-  return c.json(await createToken(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return c.json(await createToken(c.env.DB, c.get('actor'), bodyOf(c), Date.now()), 201);
 });
 
 tokens.get('/tokens', allow('admin', 'secretariat'), async (c) => c.json(await listTokens(c.env.DB)));

@@ -14,7 +14,7 @@ import * as tokens from '../db/tokens';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-import { parseWith } from '../validation';
+import { parseWith, type RawBody } from '../validation';
 
 export const TokenCreate = z.object({
   role: z.enum(ROLES),
@@ -31,7 +31,8 @@ function requireIssuer(actor: Actor, role: string): void {
   throw actor.role === 'secretariat' ? forbidden(wmsg.cannotIssue(role)) : forbidden();
 }
 
-export async function createToken(db: D1Database, actor: Actor, raw: unknown, now: number) {
+export async function createToken(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
+  const raw = await readBody();
   // The role asked for decides 403 before the rest of the body is judged (403 precedes 422).
   const asked = (raw as { role?: unknown } | null)?.role;
   if (typeof asked === 'string' && (ROLES as readonly string[]).includes(asked)) requireIssuer(actor, asked);
