@@ -44,3 +44,11 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   if (!result.success) throw invalid(problemsOf(result.error, input));
   return result.data;
 }
+
+/** A request body as services take it: read only when called, after the service's own 404/403 checks. */
+export type RawBody = () => Promise<unknown>;
+
+/** Reads a body (415/413/400 from http/body.ts) and parses it with a schema (422). */
+export async function parseBody<S extends z.ZodType>(schema: S, body: RawBody): Promise<z.output<S>> {
+  return parseWith(schema, await body());
+}

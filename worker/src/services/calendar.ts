@@ -12,7 +12,7 @@ import * as cal from '../db/calendar';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, instantMs, isoVn } from '../time';
-import { parseWith } from '../validation';
+import { parseBody, type RawBody } from '../validation';
 
 /** A milestone is `due_soon` when it closes within this time. */
 export const DUE_SOON_MS = 7 * 86_400_000;
@@ -78,14 +78,14 @@ export async function reopenMilestone(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; milestone: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const { plan, reopens } = await planOr404(db, key.campaign);
   const m = plan.milestones.find((x) => x.code === key.milestone);
   if (!m) throw notFound(wmsg.unknownMilestone(key.milestone));
   if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
-  const body = parseWith(MilestoneReopen, await raw());
+  const body = await parseBody(MilestoneReopen, readBody);
   const until = instantMs(body.until);
   const problems = [];
   if (!m.closes)

@@ -12,7 +12,7 @@ import { findDocument } from '../db/campaigns';
 import { forbidden } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-import { parseWith } from '../validation';
+import { parseBody, type RawBody } from '../validation';
 import { groupOr404 } from './scope';
 
 type Source = 'recorded' | 'plan';
@@ -37,13 +37,13 @@ export async function putCovenant(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; group: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const g = await groupOr404(db, key.campaign, key.group);
   const isLead = actor.role === 'unit' && actor.unit === g.lead;
   if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.covenantWriteForbidden(g.code));
-  const body = parseWith(Covenant, await raw());
+  const body = await parseBody(Covenant, readBody);
   await db.batch([
     cal.upsertCovenant(db, { campaign: key.campaign, group: g.code, data: body, at: now, by: actor.label }),
     audit.record(db, {

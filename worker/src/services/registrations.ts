@@ -14,7 +14,7 @@ import * as cal from '../db/calendar';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-import { parseWith } from '../validation';
+import { parseBody, type RawBody } from '../validation';
 import { requireOpen } from './milestones';
 import { campaignOr404 } from './scope';
 
@@ -56,13 +56,13 @@ export async function putRegistration(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; unit: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const found = await listedOr404(db, key.campaign, key.unit);
   if (!isSecretariat(actor) && !isUnit(actor, key.unit))
     throw forbidden(wmsg.registrationWriteForbidden(key.unit));
-  const body = parseWith(Registration, await raw());
+  const body = await parseBody(Registration, readBody);
   const plan = Plan.parse(JSON.parse(found.document));
   const problems = checkRegistrationRefs(plan, key.unit, body);
   if (problems.length > 0) throw invalid(problems);

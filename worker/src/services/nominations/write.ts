@@ -17,19 +17,23 @@ import * as audit from '../../db/audit';
 import * as noms from '../../db/nominations';
 import { forbidden, invalid, notFound } from '../../errors';
 import { wmsg } from '../../messages';
-import { parseWith } from '../../validation';
+import { parseBody, type RawBody } from '../../validation';
 import { requireOpen } from '../milestones';
 import { campaignOr404 } from '../scope';
 import { requireFiler, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';
 
-type Raw = () => Promise<unknown>;
-
-export async function postNominations(db: D1Database, actor: Actor, campaign: string, raw: Raw, now: number) {
+export async function postNominations(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  readBody: RawBody,
+  now: number,
+) {
   await campaignOr404(db, campaign);
   await requireCampaignReader(db, campaign, actor);
   if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
-  const body = parseWith(NominationsPost, await raw());
+  const body = await parseBody(NominationsPost, readBody);
   const before = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(before.plan, actor);
   for (const item of body.items) requireFiler(actor, responsible, item, item.priority !== undefined);
@@ -82,11 +86,11 @@ export async function patchNomination(
   actor: Actor,
   campaign: string,
   id: string,
-  raw: Raw,
+  readBody: RawBody,
   now: number,
 ) {
   const { current, state, responsible } = await existing(db, actor, campaign, id, now);
-  const patch = parseWith(NominationPatch, await raw());
+  const patch = await parseBody(NominationPatch, readBody);
   const merged = mergeNominationPatch(current, patch);
   requireFiler(actor, responsible, merged, patch.priority !== undefined);
   const problems = checkNominationRef(state.plan, merged);
