@@ -6,6 +6,7 @@
  * once per request and cached. Routes hand services `bodyOf(c)`; services call `parseBody` (validation.ts).
  */
 import type { Context } from 'hono';
+import type { AppEnv } from '../env';
 import { apiError, badRequest } from '../errors';
 import { wmsg } from '../messages';
 import type { RawBody } from '../validation';
@@ -18,8 +19,8 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const cache = new WeakMap<Request, Promise<unknown>>();
 
 /** The body limit of this deployment: `BODY_LIMIT` bytes when set, else 1 MB. */
-export function bodyLimitOf(c: Context): number {
-  const raw = (c.env as { BODY_LIMIT?: string } | undefined)?.BODY_LIMIT;
+export function bodyLimitOf(c: Context<AppEnv>): number {
+  const raw = c.env?.BODY_LIMIT;
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_BODY_LIMIT;
 }
@@ -33,12 +34,12 @@ export function isJsonType(type: string | undefined): boolean {
 
 /** The request's body as services take it: read (and checked) only when the service asks for it. */
 export const bodyOf =
-  (c: Context): RawBody =>
+  (c: Context<AppEnv>): RawBody =>
   () =>
     readJson(c);
 
 /** The request's JSON body, parsed and NFC-normalised; throws 415/413/400 problems. */
-export function readJson(c: Context): Promise<unknown> {
+export function readJson(c: Context<AppEnv>): Promise<unknown> {
   let pending = cache.get(c.req.raw);
   if (!pending) {
     pending = parse(c);
@@ -47,7 +48,7 @@ export function readJson(c: Context): Promise<unknown> {
   return pending;
 }
 
-async function parse(c: Context): Promise<unknown> {
+async function parse(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('Content-Type');
   if (!isJsonType(type)) throw apiError(415, wmsg.notJson(type));
   const limit = bodyLimitOf(c);
