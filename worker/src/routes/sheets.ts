@@ -5,13 +5,13 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppraisalPut, SheetPut } from '../../../shared/sheet';
+import { groupOr404 } from '../access/scope';
 import type { AppEnv } from '../env';
 import { ApiError, forbidden } from '../errors';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { prefersMinimal } from '../http/prefer';
 import { wmsg } from '../messages';
-import { groupOr404 } from '../services/scope';
 import {
   requireAppraiser,
   requireReader,

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { DateOrDateTime } from '../../../shared/plan';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
+import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import { invalid } from '../errors';
 import { wmsg } from '../messages';
 import { instantMs, isoVn } from '../time';
 import { parseWith } from '../validation';
-import { campaignOr404 } from './scope';
 
 export const AuditQuery = z.object({
   actor: z.string().trim().min(1).optional(),

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { DateOrDateTime, type Milestone, Plan } from '../../../shared/plan';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
+import { requireSecretariat } from '../access/roles';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
-import { forbidden, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, instantMs, isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
@@ -84,7 +85,7 @@ export async function reopenMilestone(
   const { plan, reopens } = await planOr404(db, key.campaign);
   const m = plan.milestones.find((x) => x.code === key.milestone);
   if (!m) throw notFound(wmsg.unknownMilestone(key.milestone));
-  if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
+  requireSecretariat(actor);
   const body = await parseBody(MilestoneReopen, readBody);
   const until = instantMs(body.until);
   const problems = [];

@@ -4,16 +4,16 @@
  * stands — as snapshots freeze it (services/snapshots.ts: `{group, documentNo, signedAt, url?}`).
  */
 import { Covenant, Plan } from '../../../shared/plan';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
+import { requireLeadOrSecretariat } from '../access/roles';
+import { groupOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { findDocument } from '../db/campaigns';
-import { forbidden } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
-import { groupOr404 } from './scope';
 
 type Source = 'recorded' | 'plan';
 
@@ -41,8 +41,7 @@ export async function putCovenant(
   now: number,
 ) {
   const g = await groupOr404(db, key.campaign, key.group);
-  const isLead = actor.role === 'unit' && actor.unit === g.lead;
-  if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.covenantWriteForbidden(g.code));
+  requireLeadOrSecretariat(actor, g.lead, wmsg.covenantWriteForbidden(g.code));
   const body = await parseBody(Covenant, readBody);
   await db.batch([
     cal.upsertCovenant(db, { campaign: key.campaign, group: g.code, data: body, at: now, by: actor.label }),

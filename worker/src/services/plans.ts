@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DateOrDateTime, validatePlan } from '../../../shared/plan';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
+import { groupOr404, readableCampaign } from '../access/scope';
 import * as audit from '../db/audit';
 import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
@@ -13,7 +14,6 @@ import { apiError, conflict, invalid } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
-import { groupOr404, readableCampaign } from './scope';
 
 export async function createPlan(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
   const result = validatePlan(await readBody());

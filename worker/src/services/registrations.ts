@@ -7,8 +7,10 @@
  */
 import { checkRegistrationRefs, Registration } from '../../../shared/nominations';
 import { Plan } from '../../../shared/plan';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { isUnit } from '../access/guards';
+import { requireStaff, requireUnitOrSecretariat } from '../access/roles';
+import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { forbidden, invalid, notFound } from '../errors';
@@ -16,7 +18,6 @@ import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
 import { requireOpen } from './milestones';
-import { campaignOr404 } from './scope';
 
 /** A registration as the API shows it; a unit that never registered has empty lists and no time. */
 export function registrationView(
@@ -60,8 +61,7 @@ export async function putRegistration(
   now: number,
 ) {
   const found = await listedOr404(db, key.campaign, key.unit);
-  if (!isSecretariat(actor) && !isUnit(actor, key.unit))
-    throw forbidden(wmsg.registrationWriteForbidden(key.unit));
+  requireUnitOrSecretariat(actor, key.unit, wmsg.registrationWriteForbidden(key.unit));
   const body = await parseBody(Registration, readBody);
   const plan = Plan.parse(JSON.parse(found.document));
   const problems = checkRegistrationRefs(plan, key.unit, body);
@@ -100,7 +100,7 @@ export async function getRegistration(db: D1Database, actor: Actor, key: { campa
 
 export async function listRegistrations(db: D1Database, actor: Actor, campaign: string) {
   await campaignOr404(db, campaign);
-  if (actor.role === 'unit') throw forbidden(wmsg.staffOnlyReads);
+  requireStaff(actor);
   const rows = await cal.listRegistrations(db, campaign);
   return { registrations: rows.map((r) => viewOf(campaign, r)) };
 }

@@ -8,10 +8,11 @@ import type { Actor } from '../access/actor';
 import { ROLES } from '../access/actor';
 import { hashToken, newToken, newTokenId } from '../access/hash';
 import { forgetToken } from '../access/token-cache';
+import { requireIssuer } from '../access/tokens';
 import * as audit from '../db/audit';
 import { unitExists } from '../db/campaigns';
 import * as tokens from '../db/tokens';
-import { forbidden, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { parseWith, type RawBody } from '../validation';
@@ -21,15 +22,6 @@ export const TokenCreate = z.object({
   unit: z.string().trim().min(1).max(64).nullable().optional(),
   label: z.string().trim().min(1).max(200),
 });
-
-/** Roles the secretariat may issue and revoke. */
-const SECRETARIAT_ISSUES = new Set(['unit', 'council']);
-
-function requireIssuer(actor: Actor, role: string): void {
-  if (actor.role === 'admin') return;
-  if (actor.role === 'secretariat' && SECRETARIAT_ISSUES.has(role)) return;
-  throw actor.role === 'secretariat' ? forbidden(wmsg.cannotIssue(role)) : forbidden();
-}
 
 export async function createToken(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
   const raw = await readBody();

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
-import { forbidden } from '../../errors';
+import { reads, responsibleMovements } from '../../access/nominations';
+import { requireStaff } from '../../access/roles';
+import { campaignOr404 } from '../../access/scope';
 import { wmsg } from '../../messages';
 import { parseWith } from '../../validation';
-import { campaignOr404 } from '../scope';
-import { reads, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';
 
 export const NominationsQuery = z.object({
@@ -45,7 +45,7 @@ export async function listNominations(
 
 export async function readQuotas(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
-  if (actor.role === 'unit') throw forbidden(wmsg.quotasStaffOnly);
+  requireStaff(actor, wmsg.quotasStaffOnly);
   const state = await campaignState(db, campaign, now, { entries: false });
   return { rules: state.result.rules };
 }

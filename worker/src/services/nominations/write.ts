@@ -13,14 +13,15 @@ import {
 } from '../../../../shared/nominations';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
+import { requireFiler, responsibleMovements } from '../../access/nominations';
+import { requireNotCouncil } from '../../access/roles';
+import { campaignOr404 } from '../../access/scope';
 import * as audit from '../../db/audit';
 import * as noms from '../../db/nominations';
 import { forbidden, invalid, notFound } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseBody, type RawBody } from '../../validation';
 import { requireOpen } from '../milestones';
-import { campaignOr404 } from '../scope';
-import { requireFiler, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';
 
 export async function postNominations(
@@ -32,7 +33,7 @@ export async function postNominations(
 ) {
   await campaignOr404(db, campaign);
   await requireCampaignReader(db, campaign, actor);
-  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
+  requireNotCouncil(actor);
   const body = await parseBody(NominationsPost, readBody);
   const before = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(before.plan, actor);
@@ -69,7 +70,7 @@ async function existing(db: D1Database, actor: Actor, campaign: string, id: stri
   const row = await noms.find(db, campaign, id);
   if (!row) throw notFound(wmsg.unknownNomination(id));
   await requireCampaignReader(db, campaign, actor);
-  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
+  requireNotCouncil(actor);
   const state = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(state.plan, actor);
   const current = JSON.parse(row.data) as NominationInput;
