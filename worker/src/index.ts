@@ -35,9 +35,9 @@ documentRoute({
   method: 'get',
   path: '/health',
   tag: 'meta',
-  summary: 'Kiểm tra máy chủ',
+  summary: wmsg.healthDoc.summary,
   auth: false,
-  responses: { 200: { description: 'Máy chủ hoạt động' } },
+  responses: { 200: { description: wmsg.healthDoc.ok } },
 });
 api.get('/health', (c) => c.json({ status: 'ok' }));
 

@@ -1,4 +1,5 @@
 /** Who is calling: resolved from the bearer token by `auth`, read by routes as `c.get('actor')`. */
+import { wmsg } from '../messages';
 export const ROLES = ['admin', 'secretariat', 'council', 'unit'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -13,7 +14,7 @@ export interface Actor {
 }
 
 /** The id and label of the bootstrap admin (ADMIN_TOKEN from the environment). */
-export const BOOTSTRAP_ADMIN = { tokenId: 'admin', label: 'Quản trị hệ thống (ADMIN_TOKEN)' } as const;
+export const BOOTSTRAP_ADMIN = { tokenId: 'admin', label: wmsg.bootstrapAdminLabel } as const;
 
 /** Roles that read every campaign and every sheet. */
 export const isStaff = (actor: Actor) => actor.role !== 'unit';

@@ -24,9 +24,11 @@ export const httpMessages = {
       ? `Nội dung phải là JSON (Content-Type: application/json), không phải "${type}".`
       : 'Nội dung phải là JSON (Content-Type: application/json).',
   tooLarge: (limit: number) => `Nội dung yêu cầu vượt quá giới hạn ${Math.round(limit / 1024)} KB.`,
-  invalid: (count: number) => `Dữ liệu gửi lên có ${count} lỗi; xem danh sách "errors".`,
+  invalid: (count: number) => `Dữ liệu gửi lên có ${count} lỗi; xem danh sách lỗi kèm theo.`,
   noRoute: (method: string, path: string) => `Không có địa chỉ ${method} ${path}.`,
   internal: 'Máy chủ gặp lỗi không mong muốn. Vui lòng thử lại sau.',
   notUtf8: 'Nội dung yêu cầu không phải là văn bản UTF-8 hợp lệ.',
-  rangeReversed: 'Thời điểm "to" phải sau "from".',
+  /** The health check's entry in the OpenAPI document. */
+  healthDoc: { summary: 'Kiểm tra máy chủ', ok: 'Máy chủ hoạt động' },
+  rangeReversed: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.',
 } as const;

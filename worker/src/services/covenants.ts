@@ -41,7 +41,7 @@ export async function putCovenant(
   now: number,
 ) {
   const g = await groupOr404(db, key.campaign, key.group);
-  requireLeadOrSecretariat(actor, g.lead, wmsg.covenantWriteForbidden(g.code));
+  requireLeadOrSecretariat(actor, g.lead, wmsg.covenantWriteForbidden(g.code, g.kind));
   const body = await parseBody(Covenant, readBody);
   await db.batch([
     cal.upsertCovenant(db, { campaign: key.campaign, group: g.code, data: body, at: now, by: actor.label }),
