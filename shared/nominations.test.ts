@@ -148,7 +148,9 @@ describe('checkNominationRefs', () => {
     expect(message('programme_required')).toBe(
       'Phong trào 2.1 xét theo từng chương trình: phải chọn chương trình.',
     );
-    expect(message('award_not_in_movement')).toBe('Phong trào 2.11 không xét danh hiệu/hình thức khen thưởng Lao động tiên tiến.');
+    expect(message('award_not_in_movement')).toBe(
+      'Phong trào 2.11 không xét danh hiệu/hình thức khen thưởng Lao động tiên tiến.',
+    );
     expect(message('not_member')).toBe('Đơn vị "TTYT-A" không phải là thành viên của khối/cụm "KHOI-BV".');
     expect(message('group_required')).toBe(
       'Danh hiệu/hình thức khen thưởng Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm.',
