@@ -25,7 +25,7 @@ await build({
 
 // The manifest module is pure TypeScript: bundle it for Node to render the development copy.
 const manifest = await build({
-  entryPoints: ['addin/src/manifest.ts'],
+  entryPoints: ['shared/manifest.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',

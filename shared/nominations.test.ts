@@ -142,14 +142,16 @@ describe('checkNominationRefs', () => {
       'group_required /items/7/group',
     ]);
     const message = (code: string) => problems.find((p) => p.code === code)?.message;
-    expect(message('nominee_kind')).toBe('Danh hiệu Cờ thi đua chỉ dành cho tập thể.');
+    expect(message('nominee_kind')).toBe('Danh hiệu/hình thức khen thưởng Cờ thi đua chỉ dành cho tập thể.');
     expect(message('programme_required')).toBe(
       'Phong trào 2.1 xét theo từng chương trình: phải chọn chương trình.',
     );
-    expect(message('award_not_in_movement')).toBe('Phong trào 2.11 không xét danh hiệu Lao động tiên tiến.');
+    expect(message('award_not_in_movement')).toBe(
+      'Phong trào 2.11 không xét danh hiệu/hình thức khen thưởng Lao động tiên tiến.',
+    );
     expect(message('not_member')).toBe('Đơn vị "TTYT-A" không phải là thành viên của khối/cụm "KHOI-BV".');
     expect(message('group_required')).toBe(
-      'Danh hiệu Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm (group).',
+      'Danh hiệu/hình thức khen thưởng Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm.',
     );
     expect(message('unknown_award')).toBe('Không có danh hiệu với mã "NOPE".');
   });

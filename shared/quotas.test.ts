@@ -399,7 +399,7 @@ describe('eligibility', () => {
     ]);
     expect(r.item('x').reasons).toEqual(['Không có danh hiệu với mã "NO-SUCH"']);
     expect(r.item('y').reasons).toContain(
-      'Danh hiệu Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm (group)',
+      'Danh hiệu/hình thức khen thưởng Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm',
     );
   });
 });

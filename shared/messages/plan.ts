@@ -16,14 +16,14 @@ export const planMessages = {
   percentRange: (p: number) => `Tỷ lệ phần trăm phải nằm trong khoảng 0–100 (đang là ${num(p)}).`,
   negative: (n: number) => `Giá trị không được âm (đang là ${num(n)}).`,
   ratioCycle: (awards: readonly string[]) =>
-    `Các quy tắc tỷ lệ tạo thành vòng lặp (${awards.join(' → ')}): không xác định được danh hiệu nào xét trước.`,
+    `Các quy tắc tỷ lệ tạo thành vòng lặp (${awards.join(' → ')}): không xác định được danh hiệu/hình thức khen thưởng nào xét trước.`,
   rankRange: (n: number) => `Thứ hạng phải từ 1 trở lên (đang là ${n}).`,
   precision: (n: number) => `Giá trị ${num(n)} chỉ được có tối đa hai chữ số thập phân.`,
-  capRequired: (section: string) => `Mục điểm thưởng/điểm trừ "${section}" phải có mức tối đa (cap).`,
+  capRequired: (section: string) => `Mục điểm thưởng/điểm trừ "${section}" phải có mức điểm tối đa.`,
   maxPositive: (criterion: string) => `Điểm chuẩn của tiêu chí ${criterion} phải lớn hơn 0.`,
   stepInvalid: (step: number) => `Bước điểm ${num(step)} không hợp lệ: phải dương và là bội của 0,01.`,
   stepNotDivisor: (step: number, max: number) =>
-    `Bước điểm ${num(step)} không chia hết điểm chuẩn ${num(max)}.`,
+    `Điểm chuẩn ${num(max)} không chia hết cho bước điểm ${num(step)}.`,
   noStandard: (template: string) =>
     `Bảng tiêu chí "${template}" phải có ít nhất một tiêu chí chuẩn với tổng điểm chuẩn dương.`,
 } as const;

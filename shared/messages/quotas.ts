@@ -1,6 +1,7 @@
 /** Vietnamese texts about nominations, registrations and quota evaluation (contract: "Nominations and quotas"). */
 import type { GroupKind, NomineeKind } from '../contract/enums';
 import { num } from './plan';
+import { AWARD_WORD, capital, groupWord } from './words';
 
 type Kind = NomineeKind;
 
@@ -16,8 +17,6 @@ const pct = (p: number) => {
 
 /** "tập thể" / "cá nhân". */
 const kindWord = (kind: Kind) => (kind === 'collective' ? 'tập thể' : 'cá nhân');
-/** "khối" / "cụm". */
-const groupWord = (kind: GroupKind | undefined) => (kind === 'cum' ? 'cụm' : 'khối');
 /** "Phong trào 2.1 – Chương trình CT-LAO". */
 const movementScope = (movement: string, programme?: string | null) =>
   programme ? `Phong trào ${movement} – Chương trình ${programme}` : `Phong trào ${movement}`;
@@ -33,19 +32,20 @@ export const quotaMessages = {
     `Chương trình "${programme}" không thuộc phong trào ${movement}.`,
   nominationProgrammeWithoutMovement: (programme: string) =>
     `Chương trình "${programme}" chỉ dùng kèm một phong trào có chương trình.`,
-  nominationKindMismatch: (award: string, kind: Kind) => `Danh hiệu ${award} chỉ dành cho ${kindWord(kind)}.`,
+  nominationKindMismatch: (award: string, kind: Kind) =>
+    `${capital(AWARD_WORD)} ${award} chỉ dành cho ${kindWord(kind)}.`,
   nominationNameRequired: () => 'Cá nhân được đề nghị phải có họ tên.',
   nominationAwardNotInMovement: (award: string, movement: string) =>
-    `Phong trào ${movement} không xét danh hiệu ${award}.`,
+    `Phong trào ${movement} không xét ${AWARD_WORD} ${award}.`,
   nominationGroupRequired: (award: string) =>
-    `Danh hiệu ${award} được xét theo khối/cụm: phải chọn khối/cụm (group).`,
+    `${capital(AWARD_WORD)} ${award} được xét theo khối/cụm: phải chọn khối/cụm.`,
   nominationNotMember: (unit: string, group: string) =>
     `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,
   nominationPatchEmpty: () => 'Không có trường nào để sửa.',
   registrationAwardKind: (award: string, kind: Kind) =>
     `Danh hiệu ${award} dành cho ${kindWord(kind === 'collective' ? 'individual' : 'collective')}, không đăng ký cho ${kindWord(kind)}.`,
   registrationDuplicatePerson: (name: string) =>
-    `Cá nhân "${name}" được liệt kê hai lần (trùng mã nhân viên, hoặc trùng họ tên khi thiếu mã nhân viên).`,
+    `Cá nhân "${name}" được liệt kê hai lần (trùng mã cán bộ, hoặc trùng họ tên khi thiếu mã cán bộ).`,
 
   // Ineligible
   quotaMovementNoKind: (movement: string, kind: Kind) => `Phong trào ${movement} không xét ${kindWord(kind)}`,

@@ -1,18 +1,13 @@
-/** The Worker's bindings (see wrangler.toml) and the Hono environment every route shares. */
+/// <reference path="../../worker-configuration.d.ts" />
+/**
+ * The Hono environment every route shares. The bindings themselves (`Cloudflare.Env`: D1, assets, vars,
+ * the ADMIN_TOKEN secret) are generated from wrangler.toml by `npm run types` into worker-configuration.d.ts
+ * and checked by `npm run types:check` in `npm test`; the runtime's types stay @cloudflare/workers-types.
+ */
 import type { Actor } from './access/actor';
 
-export interface Env {
-  DB: D1Database;
-  ASSETS: Fetcher;
-  /** Bootstrap admin token: a secret in production, `.dev.vars` in development. */
-  ADMIN_TOKEN: string;
-  /** Public HTTPS origin the manifest points to; empty = the request's own origin. */
-  PUBLIC_ORIGIN: string;
-  /** Extra origins allowed by CORS, comma-separated; empty = no CORS at all. */
-  CORS_ORIGINS: string;
-  /** Largest accepted request body in bytes; 1 MB when unset. */
-  BODY_LIMIT?: string;
-}
+/** The Worker's bindings, as generated. */
+export type Env = Cloudflare.Env;
 
 /** Per-request values set by the middleware. */
 export interface Variables {

@@ -1,8 +1,8 @@
 /**
- * The Worker's entry: it only wires. Middleware (secure headers, CORS when configured, bearer auth), one
- * sub-app per area of the contract under /api/v1, and one error path: every failure is problem+json.
- * Request bodies (JSON only → 415, 1 MB → 413, malformed → 400, NFC) are read lazily by `readJson` /
- * `validBody` (http/body.ts, http/validate.ts) so that 404 and 403 come first, as the contract orders them.
+ * The Worker's entry: it only wires. The path is routed in NFC (http/path.ts), middleware (secure headers,
+ * CORS when configured, bearer auth), one sub-app per area of the contract under /api/v1, and one error
+ * path: every failure is problem+json. Request bodies are read one way, lazily, by `readJson` / `bodyOf`
+ * (http/body.ts; docs/decisions/0019-request-bodies.md) so that 404 and 403 come first.
  * Static assets (the add-in's pane) are served before the Worker runs; see wrangler.toml.
  */
 import { Hono } from 'hono';
@@ -10,9 +10,11 @@ import { HTTPException } from 'hono/http-exception';
 import { Health } from '../../shared/contract/meta';
 import { auth } from './access/auth';
 import type { AppEnv } from './env';
+import { ApiError, apiError } from './errors';
 import { corsFromEnv, securityHeaders } from './http/headers';
 import { documentRoute } from './http/openapi';
-import { ApiError, apiError, problemResponse } from './http/problem';
+import { nfcPath } from './http/path';
+import { problemResponse } from './http/problem';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
@@ -55,7 +57,7 @@ api.route('/', calendar);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 
-const app = new Hono<AppEnv>();
+const app = new Hono<AppEnv>({ getPath: nfcPath });
 app.use('*', securityHeaders());
 app.use('/api/*', corsFromEnv());
 app.route('/api/v1', api);

@@ -1,9 +1,9 @@
 import type { D1Migration } from '@cloudflare/vitest-pool-workers';
-import type { Env as WorkerEnv } from '../src/env';
 
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {
+    /** The test-only binding vitest.config.ts adds to the generated Env. */
+    interface Env {
       TEST_MIGRATIONS: D1Migration[];
     }
   }

@@ -7,7 +7,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_ADMIN } from '../src/access/actor';
-import { ApiError } from '../src/http/problem';
+import { ApiError } from '../src/errors';
 import { createPlan } from '../src/services/plans';
 import { smallPlan, uid } from './helpers';
 
@@ -26,7 +26,7 @@ describe('a plan too big for one D1 value', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(plan)).length;
     expect(bytes).toBeGreaterThan(2_000_000);
 
-    const error = await createPlan(env.DB, admin, plan, Date.now()).catch((e: unknown) => e);
+    const error = await createPlan(env.DB, admin, async () => plan, Date.now()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(413);
     expect((error as ApiError).message).toMatch(/Văn bản kế hoạch quá lớn để lưu \(2,\d\d MB; giới hạn 2 MB/);

@@ -1,5 +1,6 @@
 /** Who is calling: resolved from the bearer token by `auth`, read by routes as `c.get('actor')`. */
 import { Role } from '../../../shared/contract/enums';
+import { wmsg } from '../messages';
 
 export const ROLES = Role.options;
 export type { Role };
@@ -15,7 +16,7 @@ export interface Actor {
 }
 
 /** The id and label of the bootstrap admin (ADMIN_TOKEN from the environment). */
-export const BOOTSTRAP_ADMIN = { tokenId: 'admin', label: 'Quản trị hệ thống (ADMIN_TOKEN)' } as const;
+export const BOOTSTRAP_ADMIN = { tokenId: 'admin', label: wmsg.bootstrapAdminLabel } as const;
 
 /** Roles that read every campaign and every sheet. */
 export const isStaff = (actor: Actor) => actor.role !== 'unit';

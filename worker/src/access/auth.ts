@@ -11,7 +11,7 @@
 import { createMiddleware } from 'hono/factory';
 import * as tokens from '../db/tokens';
 import type { AppEnv } from '../env';
-import { unauthorized } from '../http/problem';
+import { unauthorized } from '../errors';
 import { wmsg } from '../messages';
 import { type Actor, BOOTSTRAP_ADMIN } from './actor';
 import { hashToken } from './hash';

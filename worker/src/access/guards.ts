@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import * as rel from '../db/relations';
 import type { AppEnv } from '../env';
-import { forbidden } from '../http/problem';
+import { forbidden } from '../errors';
 import { wmsg } from '../messages';
 import type { Actor, Role } from './actor';
 

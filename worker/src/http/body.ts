@@ -1,12 +1,17 @@
 /**
- * Reading a request's JSON body, lazily, so the contract's order of checks holds (401, 404, 403 come from
- * the route before the body is touched): not JSON → 415, larger than the limit → 413, malformed → 400; the
- * parsed value has every string normalised to NFC. The body is read once per request and cached.
+ * The one way a request's JSON body is read (docs/decisions/0019-request-bodies.md): lazily, so the
+ * contract's order of checks holds (401, 404, 403 come before the body is touched), in one path: not JSON →
+ * 415, larger than the limit → 413, not UTF-8, empty, nested too deep (counted on the raw text before any
+ * recursion) or malformed → 400 saying where, in Vietnamese; then every string and key NFC. The body is read
+ * once per request and cached. Routes hand services `bodyOf(c)`; services call `parseBody` (validation.ts).
  */
 import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { apiError, badRequest } from '../errors';
 import { wmsg } from '../messages';
+import type { RawBody } from '../validation';
+import { depthExceededAt, lineColumn, MAX_JSON_DEPTH, syntaxFault } from './json-text';
 import { normalizeNfc } from './nfc';
-import { apiError, badRequest } from './problem';
 
 /** 1 MB, the contract's limit for ordinary calls. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -14,8 +19,8 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const cache = new WeakMap<Request, Promise<unknown>>();
 
 /** The body limit of this deployment: `BODY_LIMIT` bytes when set, else 1 MB. */
-export function bodyLimitOf(c: Context): number {
-  const raw = (c.env as { BODY_LIMIT?: string } | undefined)?.BODY_LIMIT;
+export function bodyLimitOf(c: Context<AppEnv>): number {
+  const raw = c.env?.BODY_LIMIT;
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_BODY_LIMIT;
 }
@@ -27,8 +32,14 @@ export function isJsonType(type: string | undefined): boolean {
   return media === 'application/json' || /^application\/[\w.+-]+\+json$/.test(media);
 }
 
+/** The request's body as services take it: read (and checked) only when the service asks for it. */
+export const bodyOf =
+  (c: Context<AppEnv>): RawBody =>
+  () =>
+    readJson(c);
+
 /** The request's JSON body, parsed and NFC-normalised; throws 415/413/400 problems. */
-export function readJson(c: Context): Promise<unknown> {
+export function readJson(c: Context<AppEnv>): Promise<unknown> {
   let pending = cache.get(c.req.raw);
   if (!pending) {
     pending = parse(c);
@@ -37,7 +48,7 @@ export function readJson(c: Context): Promise<unknown> {
   return pending;
 }
 
-async function parse(c: Context): Promise<unknown> {
+async function parse(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('Content-Type');
   if (!isJsonType(type)) throw apiError(415, wmsg.notJson(type));
   const limit = bodyLimitOf(c);
@@ -45,13 +56,23 @@ async function parse(c: Context): Promise<unknown> {
   if (Number.isFinite(declared) && declared > limit) throw apiError(413, wmsg.tooLarge(limit));
   const text = await readText(c.req.raw, limit);
   if (!text.trim()) throw badRequest(wmsg.emptyBody);
-  let value: unknown;
+  return normalizeNfc(parseText(text));
+}
+
+/** JSON.parse behind the depth check; a refusal says where (line, column, character), never what. */
+export function parseText(text: string): unknown {
+  const deep = depthExceededAt(text);
+  if (deep >= 0) throw badRequest(wmsg.tooDeep(MAX_JSON_DEPTH, lineColumn(text, deep)));
   try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw badRequest(wmsg.malformedJson(error instanceof Error ? error.message : String(error)));
+    return JSON.parse(text);
+  } catch {
+    const fault = syntaxFault(text);
+    throw badRequest(
+      fault
+        ? wmsg.malformedJson(fault.kind, { ...lineColumn(text, fault.at), offset: fault.at })
+        : wmsg.malformedJsonSomewhere,
+    );
   }
-  return normalizeNfc(value);
 }
 
 /** Reads the body as UTF-8, stopping with 413 as soon as it passes `limit` bytes (chunked bodies too). */
@@ -79,6 +100,6 @@ async function readText(req: Request, limit: number): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
   } catch {
-    throw badRequest(wmsg.malformedJson(wmsg.notUtf8));
+    throw badRequest(wmsg.notUtf8);
   }
 }

@@ -1,70 +1,12 @@
 /**
- * RFC 9457 problem details: the one exception type of the Worker (`ApiError`) and the helpers that build
- * the common ones. Routes and services `throw`; `onError` (index.ts) turns every ApiError into
- * `application/problem+json` with a Vietnamese title and detail.
+ * Rendering of problem details (RFC 9457): an `ApiError` (errors.ts) becomes an `application/problem+json`
+ * response through Hono's context, so the headers set by middleware stay.
  */
 import type { Context } from 'hono';
-import type { Problem } from '../../../shared/problems';
-import { wmsg } from '../messages';
-
-export type { Problem };
-
-/** Extra members of a problem: `errors`, `currentRevision`, `locksAt`, … */
-export type ProblemExtra = Record<string, unknown>;
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail: string,
-    readonly extra: ProblemExtra = {},
-  ) {
-    super(detail);
-    this.name = 'ApiError';
-  }
-
-  /** The problem+json body. `type` is a stable URN per status, since there is no public error catalogue. */
-  toJSON(): Record<string, unknown> {
-    return {
-      type: `urn:thi-dua:problem:${this.status}`,
-      title: this.title,
-      status: this.status,
-      detail: this.detail,
-      ...this.extra,
-    };
-  }
-}
-
-/** An ApiError with the default Vietnamese title of its status. */
-export function apiError(status: number, detail: string, extra?: ProblemExtra): ApiError {
-  return new ApiError(status, wmsg.title[status] ?? wmsg.title[500]!, detail, extra);
-}
+import type { ApiError } from '../errors';
 
 /** Renders an ApiError as a problem+json response through the context (keeps headers set by middleware). */
 export function problemResponse(c: Context, error: ApiError): Response {
   c.header('Content-Type', 'application/problem+json; charset=utf-8');
   return c.body(JSON.stringify(error.toJSON()), error.status as 400);
 }
-
-/** Answers with a problem+json directly (for middleware that returns rather than throws). */
-export function problem(c: Context, status: number, detail: string, extra?: ProblemExtra): Response {
-  return problemResponse(c, apiError(status, detail, extra));
-}
-
-/** 422 with every problem listed: `throw invalid(problems)`. */
-export function invalid(problems: readonly Problem[], detail?: string): ApiError {
-  return apiError(422, detail ?? wmsg.invalid(problems.length), { errors: problems });
-}
-
-/** 400: malformed JSON. */
-export const badRequest = (detail: string, extra?: ProblemExtra) => apiError(400, detail, extra);
-/** 401: no or bad token. */
-export const unauthorized = (detail: string) => apiError(401, detail);
-/** 403: role or unit not allowed. */
-export const forbidden = (detail: string = wmsg.roleNotAllowed) => apiError(403, detail);
-/** 404: unknown campaign, group, unit, … in the path. */
-export const notFound = (detail: string) => apiError(404, detail);
-/** 409: a stale revision (pass `{currentRevision}`) or a code that exists. */
-export const conflict = (detail: string, extra?: ProblemExtra) => apiError(409, detail, extra);
-/** 423: locked by a deadline or a milestone (pass `{locksAt}` where known). */
-export const locked = (detail: string, extra?: ProblemExtra) => apiError(423, detail, extra);

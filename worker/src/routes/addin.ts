@@ -3,7 +3,7 @@
  * request's own origin. The task pane itself is served as static assets (addin/dist).
  */
 import { Hono } from 'hono';
-import { renderManifest } from '../../../addin/src/manifest';
+import { renderManifest } from '../../../shared/manifest';
 import type { Env } from '../env';
 
 export const addin = new Hono<{ Bindings: Env }>();

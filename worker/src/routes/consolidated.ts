@@ -4,11 +4,11 @@ import { Consolidated, ConsolidatedQuery } from '../../../shared/contract/rankin
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
-import { parseWith } from '../http/validate';
 import { consolidatedOf, table } from '../services/consolidated';
 import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
+import { parseWith } from '../validation';
 import { reply } from './reply';
 
 export const consolidated = new Hono<AppEnv>();

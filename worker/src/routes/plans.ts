@@ -4,7 +4,7 @@ import { CampaignList, CampaignView, GroupPatch, GroupView } from '../../../shar
 import { Plan } from '../../../shared/contract/plan';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
-import { readJson } from '../http/body';
+import { bodyOf, readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
 import { createPlan, getCampaign, listCampaigns, patchGroup } from '../services/plans';
@@ -40,8 +40,7 @@ documentRoute(
 );
 
 plans.post('/plans', allow('admin', 'secretariat'), async (c) => {
-  const raw = await readJson(c);
-  return reply(c, CampaignView, await createPlan(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return reply(c, CampaignView, await createPlan(c.env.DB, c.get('actor'), bodyOf(c), Date.now()), 201);
 });
 
 plans.get('/campaigns', async (c) => reply(c, CampaignList, await listCampaigns(c.env.DB, c.get('actor'))));

@@ -12,14 +12,14 @@ import {
   SheetView,
   SheetWritten,
 } from '../../../shared/contract/sheets';
+import { groupOr404 } from '../access/scope';
 import type { AppEnv } from '../env';
+import { ApiError, forbidden } from '../errors';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
 import { prefersMinimal } from '../http/prefer';
-import { ApiError, forbidden } from '../http/problem';
 import { wmsg } from '../messages';
-import { groupOr404 } from '../services/scope';
 import {
   requireAppraiser,
   requireReader,

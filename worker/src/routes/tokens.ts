@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { TokenCreate, TokenCreated, TokenList } from '../../../shared/contract/tokens';
 import { allow } from '../access/guards';
 import type { AppEnv } from '../env';
-import { readJson } from '../http/body';
+import { bodyOf } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { param } from '../http/params';
 import { createToken, listTokens, revokeToken } from '../services/tokens';
@@ -25,8 +25,7 @@ documentRoute(
 );
 
 tokens.post('/tokens', allow('admin', 'secretariat'), async (c) => {
-  const raw = await readJson(c);
-  return reply(c, TokenCreated, await createToken(c.env.DB, c.get('actor'), raw, Date.now()), 201);
+  return reply(c, TokenCreated, await createToken(c.env.DB, c.get('actor'), bodyOf(c), Date.now()), 201);
 });
 
 tokens.get('/tokens', allow('admin', 'secretariat'), async (c) =>

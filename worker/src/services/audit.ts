@@ -2,12 +2,12 @@
 import { AuditQuery } from '../../../shared/contract/audit';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
+import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
-import { invalid } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { invalid } from '../errors';
 import { wmsg } from '../messages';
 import { instantMs, isoVn } from '../time';
-import { campaignOr404 } from './scope';
+import { parseWith } from '../validation';
 
 /** A bare date in `from` means the start of that day in Vietnam; in `to`, its end (as in the plan). */
 const startOf = (v: string) =>

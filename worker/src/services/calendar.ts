@@ -3,18 +3,18 @@
  * (`POST …/milestones/{code}/reopen`, secretariat, audited). A milestone closes at its due time, or at the
  * end of its reopening when that is later — the same rule `requireOpen` (milestones.ts) enforces with 423.
  */
-
 import type { MilestoneState } from '../../../shared/contract/enums';
 import { type Milestone, Plan } from '../../../shared/contract/plan';
 import { Reopen as MilestoneReopen } from '../../../shared/contract/sheets';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
+import { requireSecretariat } from '../access/roles';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, instantMs, isoVn } from '../time';
+import { parseBody, type RawBody } from '../validation';
 
 /** A milestone is `due_soon` when it closes within this time. */
 export const DUE_SOON_MS = 7 * 86_400_000;
@@ -73,14 +73,14 @@ export async function reopenMilestone(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; milestone: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const { plan, reopens } = await planOr404(db, key.campaign);
   const m = plan.milestones.find((x) => x.code === key.milestone);
   if (!m) throw notFound(wmsg.unknownMilestone(key.milestone));
-  if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
-  const body = parseWith(MilestoneReopen, await raw());
+  requireSecretariat(actor);
+  const body = await parseBody(MilestoneReopen, readBody);
   const until = instantMs(body.until);
   const problems = [];
   if (!m.closes)

@@ -3,19 +3,18 @@
  * lead unit or the secretariat, audited in the same batch. Without a recorded one, the plan's `covenant`
  * stands — as snapshots freeze it (services/snapshots.ts: `{group, documentNo, signedAt, url?}`).
  */
-
 import type { CovenantSource as Source } from '../../../shared/contract/enums';
 import { Covenant, Plan } from '../../../shared/contract/plan';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
+import { requireLeadOrSecretariat } from '../access/roles';
+import { groupOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { findDocument } from '../db/campaigns';
-import { forbidden } from '../http/problem';
-import { parseWith } from '../http/validate';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-import { groupOr404 } from './scope';
+import { parseBody, type RawBody } from '../validation';
 
 /** The covenant as the API shows it; every field null when the group has none. */
 export function covenantView(
@@ -37,13 +36,12 @@ export async function putCovenant(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; group: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const g = await groupOr404(db, key.campaign, key.group);
-  const isLead = actor.role === 'unit' && actor.unit === g.lead;
-  if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.covenantWriteForbidden(g.code));
-  const body = parseWith(Covenant, await raw());
+  requireLeadOrSecretariat(actor, g.lead, wmsg.covenantWriteForbidden(g.code, g.kind));
+  const body = await parseBody(Covenant, readBody);
   await db.batch([
     cal.upsertCovenant(db, { campaign: key.campaign, group: g.code, data: body, at: now, by: actor.label }),
     audit.record(db, {

@@ -2,11 +2,10 @@
  * Milestones that close an activity (`closes`: registration, nominations): past their due time, writes of
  * that kind get 423 unless the secretariat reopened the milestone until a later time.
  */
-
 import type { MilestoneCloses } from '../../../shared/contract/enums';
 import type { Plan } from '../../../shared/contract/plan';
 import { resolveInstant } from '../../../shared/plan';
-import { locked } from '../http/problem';
+import { locked } from '../errors';
 import { wmsg } from '../messages';
 import { formatVn, isoVn } from '../time';
 

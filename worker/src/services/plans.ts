@@ -6,17 +6,17 @@ import { GroupPatch } from '../../../shared/contract/campaigns';
 import { validatePlan } from '../../../shared/plan';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
+import { groupOr404, readableCampaign } from '../access/scope';
 import * as audit from '../db/audit';
 import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
-import { apiError, conflict, invalid } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { apiError, conflict, invalid } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
-import { groupOr404, readableCampaign } from './scope';
+import { parseBody, type RawBody } from '../validation';
 
-export async function createPlan(db: D1Database, actor: Actor, raw: unknown, now: number) {
-  const result = validatePlan(raw);
+export async function createPlan(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
+  const result = validatePlan(await readBody());
   if (!result.ok) throw invalid(result.problems);
   const { plan } = result;
   const code = plan.campaign.code;
@@ -60,12 +60,12 @@ export async function patchGroup(
   actor: Actor,
   campaign: string,
   groupCode: string,
-  readBody: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const group = await groupOr404(db, campaign, groupCode);
   requireRole(actor, 'admin', 'secretariat');
-  const body = parseWith(GroupPatch, await readBody());
+  const body = await parseBody(GroupPatch, readBody);
   await db.batch([
     ...plans.setDeadlineStatements(db, campaign, group, body.deadline),
     audit.record(db, {

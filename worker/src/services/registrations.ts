@@ -5,20 +5,20 @@
  * (campaign, unit listed in it), 403, body (400/413/415, 422 schema), 422 against the plan, 423 when a
  * milestone closing `registration` has passed and is not reopened.
  */
-
 import { Plan } from '../../../shared/contract/plan';
 import { Registration } from '../../../shared/contract/registrations';
 import { checkRegistrationRefs } from '../../../shared/nominations';
-import { type Actor, isSecretariat } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { isUnit } from '../access/guards';
+import { requireStaff, requireUnitOrSecretariat } from '../access/roles';
+import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseBody, type RawBody } from '../validation';
 import { requireOpen } from './milestones';
-import { campaignOr404 } from './scope';
 
 /** A registration as the API shows it; a unit that never registered has empty lists and no time. */
 export function registrationView(
@@ -58,13 +58,12 @@ export async function putRegistration(
   db: D1Database,
   actor: Actor,
   key: { campaign: string; unit: string },
-  raw: () => Promise<unknown>,
+  readBody: RawBody,
   now: number,
 ) {
   const found = await listedOr404(db, key.campaign, key.unit);
-  if (!isSecretariat(actor) && !isUnit(actor, key.unit))
-    throw forbidden(wmsg.registrationWriteForbidden(key.unit));
-  const body = parseWith(Registration, await raw());
+  requireUnitOrSecretariat(actor, key.unit, wmsg.registrationWriteForbidden(key.unit));
+  const body = await parseBody(Registration, readBody);
   const plan = Plan.parse(JSON.parse(found.document));
   const problems = checkRegistrationRefs(plan, key.unit, body);
   if (problems.length > 0) throw invalid(problems);
@@ -102,7 +101,7 @@ export async function getRegistration(db: D1Database, actor: Actor, key: { campa
 
 export async function listRegistrations(db: D1Database, actor: Actor, campaign: string) {
   await campaignOr404(db, campaign);
-  if (actor.role === 'unit') throw forbidden(wmsg.staffOnlyReads);
+  requireStaff(actor);
   const rows = await cal.listRegistrations(db, campaign);
   return { registrations: rows.map((r) => viewOf(campaign, r)) };
 }

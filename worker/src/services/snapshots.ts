@@ -7,14 +7,14 @@ import canonicalize from 'canonicalize';
 import { sha256Hex } from '../../../shared/sha256';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
+import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
-import { forbidden, notFound } from '../http/problem';
+import { forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
 import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
-import { campaignOr404 } from './scope';
 import { roundView } from './votes';
 
 /** What a snapshot freezes, computed now. */

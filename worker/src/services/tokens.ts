@@ -8,24 +8,17 @@ import type { Actor } from '../access/actor';
 import { ROLES } from '../access/actor';
 import { hashToken, newToken, newTokenId } from '../access/hash';
 import { forgetToken } from '../access/token-cache';
+import { requireIssuer } from '../access/tokens';
 import * as audit from '../db/audit';
 import { unitExists } from '../db/campaigns';
 import * as tokens from '../db/tokens';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith, type RawBody } from '../validation';
 
-/** Roles the secretariat may issue and revoke. */
-const SECRETARIAT_ISSUES = new Set(['unit', 'council']);
-
-function requireIssuer(actor: Actor, role: string): void {
-  if (actor.role === 'admin') return;
-  if (actor.role === 'secretariat' && SECRETARIAT_ISSUES.has(role)) return;
-  throw actor.role === 'secretariat' ? forbidden(wmsg.cannotIssue(role)) : forbidden();
-}
-
-export async function createToken(db: D1Database, actor: Actor, raw: unknown, now: number) {
+export async function createToken(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
+  const raw = await readBody();
   // The role asked for decides 403 before the rest of the body is judged (403 precedes 422).
   const asked = (raw as { role?: unknown } | null)?.role;
   if (typeof asked === 'string' && (ROLES as readonly string[]).includes(asked)) requireIssuer(actor, asked);

@@ -7,17 +7,17 @@ import { validateRound } from '../../../shared/votes';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
+import { groupOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import type { GroupRow } from '../db/campaigns';
 import { listMembers } from '../db/campaigns';
 import type { VoteRow } from '../db/rankings';
 import * as votes from '../db/votes';
-import { forbidden, invalid, notFound } from '../http/problem';
-import { parseWith } from '../http/validate';
+import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { isoVn } from '../time';
+import { parseWith } from '../validation';
 import { roundResult } from './rankings/compute';
-import { groupOr404 } from './scope';
 
 /** The round number in the path (1 or 2), or 404. */
 export function roundOr404(raw: string): 1 | 2 {

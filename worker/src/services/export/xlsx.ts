@@ -3,7 +3,9 @@
  * panes frozen below the header and right of the first `frozenColumns` columns, number cells formatted with
  * two decimals, text cells neutralised against formula injection like the CSV.
  */
+
 import ExcelJS from 'exceljs';
+import { wmsg } from '../../messages';
 import type { Cell } from './csv';
 import { neutralise } from './neutralise';
 
@@ -13,7 +15,7 @@ export async function toXlsx(
   frozenColumns = 3,
 ): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thi đua';
+  wb.creator = wmsg.workbookCreator;
   const ws = wb.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), {
     views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }],
   });

@@ -2,11 +2,11 @@
 import { NominationsQuery } from '../../../../shared/contract/nominations';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
-import { forbidden } from '../../http/problem';
-import { parseWith } from '../../http/validate';
+import { reads, responsibleMovements } from '../../access/nominations';
+import { requireStaff } from '../../access/roles';
+import { campaignOr404 } from '../../access/scope';
 import { wmsg } from '../../messages';
-import { campaignOr404 } from '../scope';
-import { reads, responsibleMovements } from './rights';
+import { parseWith } from '../../validation';
 import { campaignState, itemView } from './state';
 
 export async function listNominations(
@@ -37,7 +37,7 @@ export async function listNominations(
 
 export async function readQuotas(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
-  if (actor.role === 'unit') throw forbidden(wmsg.quotasStaffOnly);
+  requireStaff(actor, wmsg.quotasStaffOnly);
   const state = await campaignState(db, campaign, now, { entries: false });
   return { rules: state.result.rules };
 }

@@ -15,23 +15,28 @@ import {
 } from '../../../../shared/nominations';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
+import { requireFiler, responsibleMovements } from '../../access/nominations';
+import { requireNotCouncil } from '../../access/roles';
+import { campaignOr404 } from '../../access/scope';
 import * as audit from '../../db/audit';
 import * as noms from '../../db/nominations';
-import { forbidden, invalid, notFound } from '../../http/problem';
-import { parseWith } from '../../http/validate';
+import { forbidden, invalid, notFound } from '../../errors';
 import { wmsg } from '../../messages';
+import { parseBody, type RawBody } from '../../validation';
 import { requireOpen } from '../milestones';
-import { campaignOr404 } from '../scope';
-import { requireFiler, responsibleMovements } from './rights';
 import { campaignState, itemView } from './state';
 
-type Raw = () => Promise<unknown>;
-
-export async function postNominations(db: D1Database, actor: Actor, campaign: string, raw: Raw, now: number) {
+export async function postNominations(
+  db: D1Database,
+  actor: Actor,
+  campaign: string,
+  readBody: RawBody,
+  now: number,
+) {
   await campaignOr404(db, campaign);
   await requireCampaignReader(db, campaign, actor);
-  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
-  const body = parseWith(NominationsPost, await raw());
+  requireNotCouncil(actor);
+  const body = await parseBody(NominationsPost, readBody);
   const before = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(before.plan, actor);
   for (const item of body.items) requireFiler(actor, responsible, item, item.priority !== undefined);
@@ -67,7 +72,7 @@ async function existing(db: D1Database, actor: Actor, campaign: string, id: stri
   const row = await noms.find(db, campaign, id);
   if (!row) throw notFound(wmsg.unknownNomination(id));
   await requireCampaignReader(db, campaign, actor);
-  if (actor.role === 'council') throw forbidden(wmsg.councilReadsOnly);
+  requireNotCouncil(actor);
   const state = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(state.plan, actor);
   const current = JSON.parse(row.data) as NominationInput;
@@ -84,11 +89,11 @@ export async function patchNomination(
   actor: Actor,
   campaign: string,
   id: string,
-  raw: Raw,
+  readBody: RawBody,
   now: number,
 ) {
   const { current, state, responsible } = await existing(db, actor, campaign, id, now);
-  const patch = parseWith(NominationPatch, await raw());
+  const patch = await parseBody(NominationPatch, readBody);
   const merged = mergeNominationPatch(current, patch);
   requireFiler(actor, responsible, merged, patch.priority !== undefined);
   const problems = checkNominationRef(state.plan, merged);

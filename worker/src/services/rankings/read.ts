@@ -4,22 +4,13 @@
  */
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
-import type { GroupRow } from '../../db/campaigns';
+import { rankingRefusal } from '../../access/rankings';
+import { requireStaff } from '../../access/roles';
+import { groupOr404, readableCampaign } from '../../access/scope';
 import { rankingData } from '../../db/rankings';
-import { forbidden } from '../../http/problem';
-import { wmsg } from '../../messages';
-import { formatVn, isoVn } from '../../time';
-import { groupOr404, readableCampaign } from '../scope';
+import { forbidden } from '../../errors';
+import { isoVn } from '../../time';
 import { type RankedGroup, rankAll } from './compute';
-
-/** Why a unit may not read this group's ranking now; null when it may (or the caller is staff). */
-function unitRefusal(actor: Actor, g: GroupRow, isMember: boolean, now: number): string | null {
-  if (actor.role !== 'unit') return null;
-  if (!isMember) return wmsg.rankingNotMember(g.code);
-  if (g.deadline_at === null) return wmsg.rankingNoDeadline(g.code);
-  if (now < g.deadline_at) return wmsg.rankingBeforeDeadline(g.code, formatVn(g.deadline_at));
-  return null;
-}
 
 /**
  * Every group of the campaign ranked (constant number of queries). `entries: false` when the caller needs no
@@ -45,8 +36,7 @@ export async function groupRanking(
   const g = await groupOr404(db, campaign, group);
   await requireCampaignReader(db, campaign, actor);
   const data = await rankingData(db, campaign, g.code, { entries: false });
-  const isMember = actor.role === 'unit' && data.members.some((m) => m.unit === actor.unit);
-  const refusal = unitRefusal(actor, g, isMember, now);
+  const refusal = rankingRefusal(actor, g, (unit) => data.members.some((m) => m.unit === unit), now);
   if (refusal) throw forbidden(refusal);
   return rankAll(data, isoVn(now)!)[0]!;
 }
@@ -55,10 +45,9 @@ export async function groupRanking(
 export async function campaignRankings(db: D1Database, actor: Actor, campaign: string, now: number) {
   await readableCampaign(db, campaign, actor);
   const ranked = await rankCampaign(db, campaign, now, { entries: false });
-  const visible = ranked.filter((r) => {
-    const isMember = actor.role === 'unit' && r.members.has(actor.unit ?? '');
-    return unitRefusal(actor, r.group, isMember, now) === null;
-  });
+  const visible = ranked.filter(
+    (r) => rankingRefusal(actor, r.group, (unit) => r.members.has(unit), now) === null,
+  );
   return { groups: visible.map((r) => r.ranking) };
 }
 
@@ -71,6 +60,6 @@ export async function readStaffGroup(
   now: number,
 ) {
   const g = await groupOr404(db, campaign, group);
-  if (actor.role === 'unit') throw forbidden(wmsg.staffOnlyReads);
+  requireStaff(actor);
   return rankAll(await rankingData(db, campaign, g.code), isoVn(now)!)[0]!;
 }

@@ -7,8 +7,8 @@ import type { z } from 'zod';
 import type { Template } from '../../../../shared/contract/template';
 import type { Problem } from '../../../../shared/problems';
 import { type ScoreInput, validateEntries } from '../../../../shared/scoring';
-import { invalid } from '../../http/problem';
-import { problemsOf } from '../../http/validate';
+import { invalid } from '../../errors';
+import { problemsOf } from '../../validation';
 
 const SKIP = '\u0000';
 

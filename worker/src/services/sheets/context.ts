@@ -9,7 +9,7 @@ import type { Actor } from '../../access/actor';
 import { findTemplate, type GroupRow } from '../../db/campaigns';
 import { loadSheetContext } from '../../db/sheet-context';
 import type { SheetKey, SheetRow } from '../../db/sheets';
-import { forbidden, notFound } from '../../http/problem';
+import { forbidden, notFound } from '../../errors';
 import { wmsg } from '../../messages';
 import { cachedTemplate, cachedTemplateKeys, rememberTemplate } from './templates';
 

@@ -7,10 +7,10 @@ import { Reopen as ReopenBody } from '../../../../shared/contract/sheets';
 import type { Actor } from '../../access/actor';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
-import { invalid } from '../../http/problem';
-import { parseWith } from '../../http/validate';
+import { invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { formatVn, instantMs } from '../../time';
+import { parseWith } from '../../validation';
 import type { SheetContext } from './context';
 import { entriesOf, sheetView, totalsColumns } from './state';
 

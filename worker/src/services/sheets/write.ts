@@ -15,7 +15,7 @@ import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
 import * as tokens from '../../db/tokens';
-import { conflict, invalid, locked, unauthorized } from '../../http/problem';
+import { conflict, invalid, locked, unauthorized } from '../../errors';
 import { wmsg } from '../../messages';
 import { formatVn, isoVn } from '../../time';
 import { parseEntriesBody } from './body';

@@ -2,12 +2,13 @@
  * Resolving the campaign, group and unit named in a path: 404 when one does not exist (the contract checks
  * 404 before 403), then the caller's right to read the campaign (403). Every campaign-scoped route starts here.
  */
-import type { Actor } from '../access/actor';
-import { requireCampaignReader } from '../access/guards';
+
 import * as campaigns from '../db/campaigns';
 import { isMemberOf } from '../db/relations';
-import { notFound } from '../http/problem';
+import { notFound } from '../errors';
 import { wmsg } from '../messages';
+import type { Actor } from './actor';
+import { requireCampaignReader } from './guards';
 
 /** The campaign row, or 404. */
 export async function campaignOr404(db: D1Database, code: string): Promise<campaigns.CampaignRow> {

@@ -3,11 +3,11 @@
  * staff, a movement's responsible unit anyone under that movement, the secretariat anyone; priorities only
  * from the secretariat and the responsible unit; the council reads.
  */
-import type { NominationInput } from '../../../../shared/contract/nominations';
-import type { Plan } from '../../../../shared/contract/plan';
-import { type Actor, isSecretariat } from '../../access/actor';
-import { forbidden } from '../../http/problem';
-import { wmsg } from '../../messages';
+import type { NominationInput } from '../../../shared/contract/nominations';
+import type { Plan } from '../../../shared/contract/plan';
+import { forbidden } from '../errors';
+import { wmsg } from '../messages';
+import { type Actor, isSecretariat } from './actor';
 
 /** Movements whose responsible unit is the caller. */
 export function responsibleMovements(plan: Plan, actor: Actor): Set<string> {

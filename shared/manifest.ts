@@ -1,7 +1,9 @@
 /**
  * The add-in-only XML manifest for Excel, rendered for the origin that serves the task pane (the Worker's
- * PUBLIC_ORIGIN, or the request's own origin). Pure: the Worker imports it for GET /manifest.xml.
+ * PUBLIC_ORIGIN, or the request's own origin). Pure: the Worker renders it for GET /manifest.xml and the
+ * add-in's build writes a copy for localhost; its texts are in messages/manifest.ts.
  */
+import { manifestMessages as text } from './messages/manifest';
 
 /** Stable add-in id: changing it makes Excel treat the add-in as a new one. */
 export const ADDIN_ID = '1a9f7375-2401-4fe8-84e3-384f41a980ae';
@@ -19,16 +21,6 @@ export const ADDIN_VERSION = '1.0.0.0';
 
 /** Sizes of the icons the build writes to assets/icon-<size>.png. */
 export const ICON_SIZES = [16, 32, 64, 80] as const;
-
-const text = {
-  provider: 'Sở Y tế',
-  name: 'Thi đua',
-  description:
-    'Chấm điểm thi đua ngay trong Excel: tải bảng tiêu chí của khối, tự chấm, kiểm tra, lưu nháp và nộp bảng điểm.',
-  group: 'Thi đua',
-  button: 'Bảng điểm thi đua',
-  tooltip: 'Mở ngăn Thi đua để tải bảng tự chấm điểm, kiểm tra và nộp.',
-} as const;
 
 const escapeXml = (s: string) =>
   s.replace(
