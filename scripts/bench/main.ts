@@ -6,40 +6,19 @@
  * .wrangler/bench/results.json.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Plan } from '../../shared/contract/plan';
-import { toPoints } from '../../shared/points';
-import { computeTotals, mergeEntries } from '../../shared/scoring';
 import { createStatements } from '../../worker/src/db/plans';
 import { addinSide } from './addin';
 import { baselines } from './baseline';
-import {
-  CRITERIA,
-  entriesOf,
-  MINISTRY,
-  membersOf,
-  PROVINCE,
-  planOf,
-  SECTOR,
-  type Shape,
-  scoreOf,
-  TEMPLATE,
-} from './data';
-import {
-  type BurstResult,
-  burstPlan,
-  bursts,
-  call,
-  median,
-  must,
-  percentile,
-  pool,
-  type Reply,
-  repeat,
-} from './http';
-import { d1File, memory, migrate, PERSIST, type Server, snapshot, start, TREE } from './server';
+import { MINISTRY, PROVINCE, planOf, SECTOR } from './data';
+import { burstPlan, bursts, call, must, repeat } from './http';
+import { report, writeIntoDoc } from './report';
+import { tokensOf, unitIndex } from './seats';
+import { d1File, migrate, PERSIST, type Server, snapshot, start, TREE } from './server';
 import { copySheets, D1Shim, open, seedNominations, seedSheets } from './sqlite';
+import { burstSummary, deadlineRush, sampleMemory, singleSubmits } from './submits';
 
 const PORT = Number(process.env.BENCH_PORT || 8797);
 const ADMIN = randomBytes(24).toString('base64url');
@@ -51,51 +30,6 @@ const elapsed = () => `${((performance.now() - t00) / 1000).toFixed(0)} s`;
 
 // biome-ignore lint/suspicious/noExplicitAny: a bag of figures for results.json
 const R: Record<string, any> = { startedAt: new Date().toISOString(), loadBefore: loadavg() };
-
-const sheetPath = (campaign: string, group: string, unit: string) =>
-  `/api/v1/campaigns/${campaign}/groups/${group}/units/${unit}/sheet`;
-const index = (code: string) => Number(code.slice(1));
-
-/** Every member of a shape with its group. */
-const seats = (s: Shape) =>
-  membersOf(s).flatMap(({ group, units }) => units.map((unit) => ({ group, unit })));
-
-async function issueTokens(srv: Server, s: Shape): Promise<Map<string, string>> {
-  const units = seats(s).map((x) => x.unit);
-  const tokens = await pool(units.length, 16, async (i) => {
-    const r = must(
-      await call(srv.base, ADMIN, 'POST', '/api/v1/tokens', {
-        role: 'unit',
-        unit: units[i],
-        label: `Đơn vị thử tải ${units[i]}`,
-      }),
-      'POST /tokens',
-    );
-    return JSON.parse(r.body).token as string;
-  });
-  return new Map(units.map((u, i) => [u, tokens[i]!]));
-}
-
-function sample(srv: Server) {
-  const pids = srv.workerd();
-  const m = pids.map(memory);
-  // wrangler runs two workerd processes (its proxy and the runtime with the Worker and the local D1).
-  return {
-    pids,
-    each: m,
-    rss: Math.max(0, ...m.map((x) => x.rss)),
-    peak: Math.max(0, ...m.map((x) => x.peak)),
-  };
-}
-
-const summary = (b: BurstResult) => {
-  const { replies, ...rest } = b;
-  return {
-    ...rest,
-    tripsPerRequest: median(replies.map((r) => r.trips)),
-    statementsPerRequest: median(replies.map((r) => r.statements)),
-  };
-};
 
 async function main() {
   rmSync(PERSIST, { recursive: true, force: true });
@@ -127,50 +61,12 @@ async function main() {
   for (const n of QUOTA_SIZES)
     must(await api('POST', '/api/v1/plans', planOf(PROVINCE, quotaCampaign(n))), `POST /plans ${n}`);
 
-  const sectorTokens = await issueTokens(srv, SECTOR);
-  const provinceTokens = await issueTokens(srv, PROVINCE);
+  const sectorTokens = await tokensOf(srv.base, ADMIN, SECTOR);
+  const provinceTokens = await tokensOf(srv.base, ADMIN, PROVINCE);
   say(`› ${sectorTokens.size + provinceTokens.size} unit tokens [${elapsed()}]`);
 
-  // (1) One submit at a time: the sector's 200 units, each its whole 120-criterion sheet (a token's first
-  // use, full reply: what the add-in sends) — then at once the same sheet again with the token now cached
-  // and `Prefer: return=minimal` (what a client that needs no view after saving can ask for).
-  const submits: Reply[] = [];
-  const again: Reply[] = [];
-  for (const { group, unit } of seats(SECTOR)) {
-    const path = sheetPath(SECTOR.campaign, group, unit);
-    const token = sectorTokens.get(unit)!;
-    const body = (revision: number) => ({ revision, entries: entriesOf(index(unit)), submit: true });
-    submits.push(must(await call(srv.base, token, 'PUT', path, body(0)), `PUT ${unit}`));
-    const minimal = await call(srv.base, token, 'PUT', path, body(1), { Prefer: 'return=minimal' });
-    again.push(must(minimal, `PUT ${unit} (minimal)`));
-  }
-  const steady = submits.slice(20);
-  R.submit = {
-    n: steady.length,
-    p50: median(steady.map((r) => r.ms)),
-    p95: percentile(
-      steady.map((r) => r.ms),
-      95,
-    ),
-    trips: median(steady.map((r) => r.trips)),
-    statements: median(steady.map((r) => r.statements)),
-    tripsMax: Math.max(...submits.map((r) => r.trips)),
-    bodyBytes: Buffer.byteLength(JSON.stringify({ revision: 0, entries: entriesOf(0), submit: true })),
-    replyBytes: median(steady.map((r) => r.bytes)),
-  };
-  const againSteady = again.slice(20);
-  R.submitMinimal = {
-    n: againSteady.length,
-    p50: median(againSteady.map((r) => r.ms)),
-    p95: percentile(
-      againSteady.map((r) => r.ms),
-      95,
-    ),
-    trips: median(againSteady.map((r) => r.trips)),
-    statements: median(againSteady.map((r) => r.statements)),
-    replyBytes: median(againSteady.map((r) => r.bytes)),
-    applied: again.every((r) => r.body.startsWith('{"revision":2,')),
-  };
+  // (1) One submit at a time, then the same sheet again (cached token, minimal reply).
+  Object.assign(R, await singleSubmits(srv.base, sectorTokens));
   say(
     `› (1) submit p50 ${R.submit.p50.toFixed(1)} ms, p95 ${R.submit.p95.toFixed(1)} ms, ${R.submit.trips} D1 trips; again (cached token, minimal) p50 ${R.submitMinimal.p50.toFixed(1)} ms, ${R.submitMinimal.trips} trips, ${R.submitMinimal.replyBytes} B`,
   );
@@ -182,89 +78,22 @@ async function main() {
   const plan = burstPlan(PROVINCE.units);
   await bursts(burstPlan(400), () => call(srv.base, null, 'GET', '/api/v1/health'));
   const ceiling = await bursts(plan, () => call(srv.base, null, 'GET', '/api/v1/health'));
-  R.ceiling = summary(ceiling);
+  R.ceiling = burstSummary(ceiling);
   say(`› ceiling /health ${ceiling.perSecond.toFixed(0)} req/s, p95 ${ceiling.p95.toFixed(0)} ms`);
 
-  // (2) The deadline rush: every unit of the province submits, in bursts of 50–200.
-  const province = seats(PROVINCE);
-  const before = sample(srv);
-  let peakDuring = before.rss;
-  const sampler = setInterval(() => {
-    peakDuring = Math.max(peakDuring, sample(srv).rss);
-  }, 100);
-  const rush = await bursts(plan, (i) => {
-    const { group, unit } = province[i]!;
-    return call(srv.base, provinceTokens.get(unit)!, 'PUT', sheetPath(PROVINCE.campaign, group, unit), {
-      revision: 0,
-      entries: entriesOf(index(unit)),
-      submit: true,
-    });
-  });
-  clearInterval(sampler);
-  R.rush = summary(rush);
-  R.rush.failures = rush.replies
-    .filter((r) => r.status !== 200)
-    .slice(0, 3)
-    .map((r) => `${r.status} ${r.body.slice(0, 300)}`);
-  R.rush.firstRetried = rush.replies.find((r) => r.retried)?.retried ?? null;
-  R.rush.ratioToCeiling = rush.perSecond / ceiling.perSecond;
+  // (2) The deadline rush: every unit of the province submits, in bursts of 50–200; every sheet read back;
+  // (2b) the same rush once more with minimal replies.
+  Object.assign(R, await deadlineRush(srv, ADMIN, provinceTokens, plan, ceiling));
   say(
-    `› (2) rush ${rush.perSecond.toFixed(0)} sheets/s (${(100 * R.rush.ratioToCeiling).toFixed(0)} % of ceiling), p95 ${rush.p95.toFixed(0)} ms, errors ${rush.errors} ${JSON.stringify(rush.statuses)}, retries ${rush.retries} (${rush.retried} requests)`,
+    `› (2) rush ${R.rush.perSecond.toFixed(0)} sheets/s (${(100 * R.rush.ratioToCeiling).toFixed(0)} % of ceiling), p95 ${R.rush.p95.toFixed(0)} ms, errors ${R.rush.errors} ${JSON.stringify(R.rush.statuses)}, retries ${R.rush.retries} (${R.rush.retried} requests)`,
   );
-
-  // Lost writes: read every sheet back and compare with what was sent.
-  // Lost = acknowledged (200) but not what was sent; unwritten = refused, and indeed not stored.
-  let lost = 0;
-  let unwritten = 0;
-  const revisions: number[] = [];
-  const mismatches: string[] = [];
-  await pool(province.length, 32, async (i) => {
-    const { group, unit } = province[i]!;
-    const r = await call(srv.base, ADMIN, 'GET', sheetPath(PROVINCE.campaign, group, unit));
-    const u = index(unit);
-    const expected = computeTotals(TEMPLATE, mergeEntries([], entriesOf(u), TEMPLATE));
-    const v = r.status === 200 ? JSON.parse(r.body) : null;
-    revisions[i] = v?.revision ?? 0;
-    const ok =
-      v &&
-      v.revision === 1 &&
-      v.status === 'submitted' &&
-      v.totals.final === toPoints(expected.final) &&
-      CRITERIA.every((c, k) => v.entries[k]?.criterion === c.code && v.entries[k]?.self === scoreOf(u, k));
-    const acknowledged = rush.replies[i]!.status === 200;
-    if (acknowledged && !ok) {
-      lost++;
-      if (mismatches.length < 5) mismatches.push(`${unit}: ${r.status} ${r.body.slice(0, 200)}`);
-    }
-    if (!acknowledged && v && v.revision === 0) unwritten++;
-  });
-  R.rush.lost = lost;
-  R.rush.unwritten = unwritten;
-  R.rush.mismatches = mismatches;
-  R.memory = { rushBefore: before.rss, rushPeakSampled: peakDuring };
-  say(`› lost writes: ${lost} [${elapsed()}]`);
-
-  // (2b) The same rush once more with `Prefer: return=minimal` (each sheet from the revision read back).
-  const rushMinimal = await bursts(plan, (i) => {
-    const { group, unit } = province[i]!;
-    return call(
-      srv.base,
-      provinceTokens.get(unit)!,
-      'PUT',
-      sheetPath(PROVINCE.campaign, group, unit),
-      { revision: revisions[i]!, entries: entriesOf(index(unit)), submit: true },
-      { Prefer: 'return=minimal' },
-    );
-  });
-  R.rushMinimal = summary(rushMinimal);
-  R.rushMinimal.ratioToCeiling = rushMinimal.perSecond / ceiling.perSecond;
-  R.rushMinimal.replyBytes = median(rushMinimal.replies.map((r) => r.bytes));
+  say(`› lost writes: ${R.rush.lost} [${elapsed()}]`);
   say(
-    `› (2b) rush, minimal replies: ${rushMinimal.perSecond.toFixed(0)} sheets/s, errors ${rushMinimal.errors}, retries ${rushMinimal.retries} [${elapsed()}]`,
+    `› (2b) rush, minimal replies: ${R.rushMinimal.perSecond.toFixed(0)} sheets/s, errors ${R.rushMinimal.errors}, retries ${R.rushMinimal.retries} [${elapsed()}]`,
   );
 
   // After the rush: the ceiling once more (same server, warm).
-  R.ceilingAfter = summary(await bursts(plan, () => call(srv.base, null, 'GET', '/api/v1/health')));
+  R.ceilingAfter = burstSummary(await bursts(plan, () => call(srv.base, null, 'GET', '/api/v1/health')));
 
   // (3) Rankings and consolidated through HTTP.
   const P = `/api/v1/campaigns/${PROVINCE.campaign}`;
@@ -285,7 +114,7 @@ async function main() {
     say(
       `› (3) ${k}: p50 ${(v as { p50: number }).p50.toFixed(1)} ms, ${(v as { trips: number }).trips} trips`,
     );
-  R.memory.phase1 = sample(srv);
+  R.memory.phase1 = sampleMemory(srv);
   await srv.stop();
 
   // Seed what HTTP would make slow, straight into the D1 file (wrangler stopped).
@@ -300,7 +129,7 @@ async function main() {
       const plan = Plan.parse(planOf(MINISTRY));
       await shim.batch(createStatements(shim.d1, { plan, now: Date.now(), createdBy: 'bench' }) as never);
     }
-    seedSheets(db, MINISTRY, index);
+    seedSheets(db, MINISTRY, unitIndex);
     for (const n of QUOTA_SIZES) {
       copySheets(db, PROVINCE.campaign, quotaCampaign(n));
       seedNominations(db, PROVINCE, quotaCampaign(n), n);
@@ -323,7 +152,7 @@ async function main() {
     R.http[`quotas ${n}`] = strip(q);
     say(`› (3) quotas ${n}: p50 ${q.p50.toFixed(0)} ms, status ${q.status}`);
   }
-  R.memory.phase2 = sample(srv);
+  R.memory.phase2 = sampleMemory(srv);
   await srv.stop();
 
   // (4) Baselines on a copy of the same database, in this process.
@@ -353,15 +182,9 @@ async function main() {
   R.seconds = (performance.now() - t00) / 1000;
   R.loadAfter = loadavg();
   writeFileSync(`${PERSIST}/results.json`, `${JSON.stringify(R, null, 2)}\n`);
-  const md = (await import('./report')).report(R);
+  const md = report(R);
   say(md);
-  const doc = 'docs/benchmarks.md';
-  const begin = '<!-- bench:begin -->';
-  const end = '<!-- bench:end -->';
-  const old = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
-  const [head, rest] = old.split(begin);
-  const tail = rest?.split(end)[1] ?? '\n';
-  writeFileSync(doc, `${head}${begin}\n${md}\n${end}${tail}`);
+  const doc = writeIntoDoc(md);
   say(`› written to ${doc} and ${PERSIST}/results.json in ${elapsed()}`);
 }
 

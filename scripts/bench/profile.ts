@@ -15,290 +15,22 @@
  */
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import WebSocket from 'ws';
-import { entriesOf, membersOf, PROVINCE, planOf } from './data';
-import { burstPlan, bursts, call, must, pool } from './http';
-import { descendants, migrate, PERSIST, type Server, snapshot, start, TREE } from './server';
+import { entriesOf, PROVINCE, planOf } from './data';
+import { burstPlan, bursts, call, must } from './http';
+import { snap, split } from './profile/cpu';
+import { Inspector, type Profile } from './profile/inspector';
+import { label, runtimeInspector } from './profile/processes';
+import { aggregate } from './profile/v8-profile';
+import { issueTokens, seats as seatsOf, sheetPath, unitIndex } from './seats';
+import { migrate, PERSIST, type Server, snapshot, start } from './server';
 
 const PORT = Number(process.env.BENCH_PORT || 8897);
 const ADMIN = randomBytes(24).toString('base64url');
 const WARM = 100;
 const say = (s = '') => process.stdout.write(`${s}\n`);
-const TICK = 100; // USER_HZ: /proc times are in 1/100 s
-
-const seats = membersOf(PROVINCE).flatMap(({ group, units }) => units.map((unit) => ({ group, unit })));
-const sheetPath = (group: string, unit: string) =>
-  `/api/v1/campaigns/${PROVINCE.campaign}/groups/${group}/units/${unit}/sheet`;
-
-// ---- CPU accounting from /proc ------------------------------------------------------------------
-
-function ticks(path: string): { name: string; cpu: number } | null {
-  try {
-    const s = readFileSync(path, 'utf8');
-    const name = s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'));
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    // fields after the comm: state(0) ppid(1) … utime(11) stime(12)
-    return { name, cpu: Number(f[11]) + Number(f[12]) };
-  } catch {
-    return null;
-  }
-}
-
-function machine(): { busy: number; total: number } {
-  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-  const v = line.trim().split(/\s+/).slice(1).map(Number);
-  const idle = v[3]! + v[4]!;
-  const total = v.slice(0, 8).reduce((a, b) => a + b, 0);
-  return { busy: total - idle, total };
-}
-
-interface Snap {
-  at: number;
-  client: NodeJS.CpuUsage;
-  machine: { busy: number; total: number };
-  procs: Map<number, { name: string; cpu: number; threads: Map<number, { name: string; cpu: number }> }>;
-}
-
-function snap(pids: number[]): Snap {
-  const procs: Snap['procs'] = new Map();
-  for (const pid of pids) {
-    const p = ticks(`/proc/${pid}/stat`);
-    if (!p) continue;
-    const threads = new Map<number, { name: string; cpu: number }>();
-    try {
-      for (const t of execSync(`ls /proc/${pid}/task`).toString().split(/\s+/).filter(Boolean)) {
-        const x = ticks(`/proc/${pid}/task/${t}/stat`);
-        if (x) threads.set(Number(t), x);
-      }
-    } catch {}
-    procs.set(pid, { ...p, threads });
-  }
-  return { at: performance.now(), client: process.cpuUsage(), machine: machine(), procs };
-}
-
-/** CPU seconds between two snapshots, per process (labelled) and per thread name. */
-function split(a: Snap, b: Snap, labels: Map<number, string>) {
-  const wall = (b.at - a.at) / 1000;
-  const du = process.cpuUsage(a.client);
-  const out: Record<string, number> = {
-    'bench client (this Node process)': (du.user + du.system) / 1e6,
-  };
-  const threads: Record<string, Record<string, number>> = {};
-  for (const [pid, p] of b.procs) {
-    const before = a.procs.get(pid);
-    if (!before) continue;
-    const label = labels.get(pid) ?? `${p.name} ${pid}`;
-    out[label] = (p.cpu - before.cpu) / TICK;
-    const byName: Record<string, number> = {};
-    for (const [tid, t] of p.threads) {
-      const d = (t.cpu - (before.threads.get(tid)?.cpu ?? 0)) / TICK;
-      if (d > 0) byName[t.name] = (byName[t.name] ?? 0) + d;
-    }
-    threads[label] = byName;
-  }
-  const busy = (b.machine.busy - a.machine.busy) / TICK;
-  const capacity = (b.machine.total - a.machine.total) / TICK;
-  const named = Object.values(out).reduce((x, y) => x + y, 0);
-  out['everything else on the machine'] = Math.max(0, busy - named);
-  return { wall, busy, capacity, cpu: out, threads };
-}
-
-// ---- Processes: which workerd is wrangler's proxy ----------------------------------------------
-
-function label(srv: Server): Map<number, string> {
-  const labels = new Map<number, string>([[srv.child.pid!, 'wrangler (Node: launcher)']]);
-  const listeners = execSync('ss -ltnpH').toString();
-  for (const pid of descendants(srv.child.pid!)) {
-    const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-    if (comm === 'workerd') {
-      const proxy = listeners
-        .split('\n')
-        .some((l) => l.includes(`127.0.0.1:${PORT} `) && l.includes(`pid=${pid},`));
-      labels.set(
-        pid,
-        proxy ? "workerd: wrangler's proxy (ProxyWorker)" : 'workerd: runtime (the Worker + local D1)',
-      );
-    } else labels.set(pid, comm === 'node' ? 'wrangler (Node: dev server)' : `wrangler's ${comm}`);
-  }
-  return labels;
-}
-
-/** The runtime workerd's own inspector (wrangler starts it on a random port): the port whose /json lists the Worker. */
-async function runtimeInspector(labels: Map<number, string>): Promise<number> {
-  const runtime = [...labels].find(([, l]) => l.startsWith('workerd: runtime'))?.[0];
-  const ports = execSync('ss -ltnpH')
-    .toString()
-    .split('\n')
-    .filter((l) => l.includes(`pid=${runtime},`))
-    .map((l) => Number(/127\.0\.0\.1:(\d+) /.exec(l)?.[1]));
-  for (const port of ports) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/json`, { signal: AbortSignal.timeout(2000) });
-      if ((await r.text()).includes('core:user:')) return port;
-    } catch {}
-  }
-  throw new Error(`no inspector among the runtime's ports ${ports.join(', ')}`);
-}
-
-// ---- The V8 profiler over the inspector -----------------------------------------------------------
-
-interface CallFrame {
-  functionName: string;
-  scriptId: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-class Inspector {
-  private seq = 0;
-  private waiting = new Map<number, (r: { result?: unknown; error?: unknown }) => void>();
-  readonly scripts = new Map<string, string>();
-  private constructor(private ws: WebSocket) {
-    ws.on('message', (data) => {
-      const m = JSON.parse(String(data));
-      if (m.id !== undefined) this.waiting.get(m.id)?.(m);
-      else if (m.method === 'Debugger.scriptParsed') this.scripts.set(m.params.scriptId, m.params.url);
-    });
-    ws.on('close', () => {
-      for (const f of this.waiting.values()) f({ error: 'inspector connection closed' });
-    });
-  }
-  static async open(port: number, id: (id: string) => boolean): Promise<Inspector> {
-    const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as {
-      id: string;
-      webSocketDebuggerUrl: string;
-    }[];
-    const target = targets.find((t) => id(t.id));
-    if (!target) throw new Error(`no inspector target on ${port}: ${JSON.stringify(targets)}`);
-    const ws = new WebSocket(target.webSocketDebuggerUrl, { maxPayload: 1 << 30 });
-    await new Promise<void>((resolve, reject) => ws.once('open', () => resolve()).once('error', reject));
-    return new Inspector(ws);
-  }
-  send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const id = ++this.seq;
-    this.ws.send(JSON.stringify({ id, method, params }));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.waiting.get(id)?.({ error: 'no answer in 120 s' }), 120_000);
-      this.waiting.set(id, (m) => {
-        clearTimeout(timer);
-        this.waiting.delete(id);
-        if (m.error) reject(new Error(`${method}: ${JSON.stringify(m.error)}`));
-        else resolve(m.result as T);
-      });
-    });
-  }
-  close() {
-    this.ws.close();
-  }
-}
-
-/** Module starts in an esbuild bundle: `// path` comment lines at column 0, with their line numbers. */
-function modules(source: string): { line: number; path: string }[] {
-  const out: { line: number; path: string }[] = [];
-  source.split('\n').forEach((l, i) => {
-    const m = /^\/\/ ((?:\.\.\/)*[\w@.\-/]+\.(?:[cm]?[jt]s|json))$/.exec(l);
-    if (m) out.push({ line: i, path: m[1]!.replace(/^(\.\.\/)+/, '') });
-  });
-  return out;
-}
-
-function moduleAt(mods: { line: number; path: string }[], line: number): string {
-  let lo = 0;
-  let hi = mods.length - 1;
-  let best = '';
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mods[mid]!.line <= line) {
-      best = mods[mid]!.path;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-
-/** The file behind a callFrame's url: wrangler names its bundle bare (`worker-entry.js`), in its tmp dir. */
-function bundleFile(url: string): string {
-  if (url.startsWith('file://')) return fileURLToPath(url);
-  if (url.startsWith('/')) return url;
-  const tmp = join(TREE, '.wrangler', 'tmp');
-  const dirs = readdirSync(tmp)
-    .map((d) => join(tmp, d, url))
-    .filter((f) => existsSync(f))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (dirs[0]) copyFileSync(dirs[0], join(PERSIST, url));
-  return dirs[0] ?? url;
-}
-
-function area(file: string, fn: string): string {
-  if (fn === '(garbage collector)') return 'V8: garbage collector';
-  if (fn === '(program)') return 'V8/workerd native, outside JS ("(program)")';
-  if (fn === '(idle)') return 'idle (waiting for I/O)';
-  if (file.includes('node_modules/hono')) return 'hono (routing, context, body, headers)';
-  if (file.includes('node_modules/zod')) return 'zod (request validation)';
-  if (file.startsWith('shared/')) return 'shared/ (scoring core, plan, points)';
-  if (file.startsWith('worker/src/')) return 'worker/src (routes, services, db)';
-  if (file.startsWith('scripts/bench')) return 'bench counter (worker-entry.ts)';
-  if (/d1/i.test(file)) return 'D1 binding (workerd/miniflare JS shim)';
-  if (file.startsWith('node_modules/')) return `other packages (${file.split('/')[1]})`;
-  if (file.includes(':')) return `runtime built-ins (${file.split(':')[0]}:)`;
-  return `other (${file || 'no script'})`;
-}
-
-function aggregate(profile: Profile) {
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  const sources = new Map<string, { line: number; path: string }[]>();
-  const byFn = new Map<string, { us: number; fn: string; file: string; area: string }>();
-  const byArea = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const us = self.get(n.id) ?? 0;
-    if (!us) continue;
-    const cf = n.callFrame;
-    let file = cf.url;
-    if (cf.scriptId && cf.scriptId !== '0' && !/^[\w-]+:/.test(cf.url)) {
-      if (!sources.has(cf.scriptId)) {
-        let src = '';
-        try {
-          src = readFileSync(bundleFile(cf.url), 'utf8');
-        } catch {}
-        sources.set(cf.scriptId, modules(src));
-      }
-      file = moduleAt(sources.get(cf.scriptId)!, cf.lineNumber) || cf.url;
-    }
-    const fn = cf.functionName || '(anonymous)';
-    const a = area(file, fn);
-    const key = `${fn} ${file}:${cf.lineNumber + 1}`;
-    const e = byFn.get(key) ?? { us: 0, fn, file: `${file}:${cf.lineNumber + 1}`, area: a };
-    e.us += us;
-    byFn.set(key, e);
-    byArea.set(a, (byArea.get(a) ?? 0) + us);
-    byFile.set(file || fn, (byFile.get(file || fn) ?? 0) + us);
-  }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return { total, byFn, byArea, byFile };
-}
-
-// ---- The run ------------------------------------------------------------------------------------
+const seats = seatsOf(PROVINCE);
 
 const pct = (x: number, of: number) => `${((100 * x) / of).toFixed(1)} %`;
 
@@ -310,24 +42,18 @@ async function main() {
   await migrate();
   const srv = await start(PORT, ADMIN, { relay: true });
   current = srv;
-  const labels = label(srv);
+  const labels = label(srv, PORT);
   say(`› Worker ${R.commit} on ${srv.base}; processes: ${JSON.stringify([...labels])}`);
   must(await call(srv.base, ADMIN, 'POST', '/api/v1/plans', planOf(PROVINCE)), 'POST /plans');
-  const tokens = await pool(seats.length, 16, async (i) => {
-    const r = must(
-      await call(srv.base, ADMIN, 'POST', '/api/v1/tokens', {
-        role: 'unit',
-        unit: seats[i]!.unit,
-        label: `Đơn vị thử tải ${seats[i]!.unit}`,
-      }),
-      'POST /tokens',
-    );
-    return JSON.parse(r.body).token as string;
-  });
+  const tokens = await issueTokens(
+    srv.base,
+    ADMIN,
+    seats.map((x) => x.unit),
+  );
   const submit = (i: number) =>
-    call(srv.base, tokens[i]!, 'PUT', sheetPath(seats[i]!.group, seats[i]!.unit), {
+    call(srv.base, tokens[i]!, 'PUT', sheetPath(PROVINCE.campaign, seats[i]!.group, seats[i]!.unit), {
       revision: 0,
-      entries: entriesOf(Number(seats[i]!.unit.slice(1))),
+      entries: entriesOf(unitIndex(seats[i]!.unit)),
       submit: true,
     });
   for (let i = 0; i < WARM; i++) must(await submit(i), 'warm-up PUT');

@@ -1,4 +1,5 @@
 /** The markdown tables of a bench run (the part of docs/benchmarks.md between the bench markers). */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 // biome-ignore lint/suspicious/noExplicitAny: results.json is a bag of figures
 type Results = Record<string, any>;
@@ -187,4 +188,15 @@ export function report(R: Results): string {
     `- Cost no worse than linear: per-unit cost of all rankings 20,000 vs 2,000 units ×${g.toFixed(2)}; per-nomination cost of quotas 100,000 vs 10,000 ×${q.toFixed(2)} — ${mark(g < 1.5 && q < 1.5)}.`,
   );
   return L.join('\n');
+}
+
+/** Writes `md` between the bench markers of docs/benchmarks.md, keeping the text around them; returns the path. */
+export function writeIntoDoc(md: string, doc = 'docs/benchmarks.md'): string {
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const old = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
+  const [head, rest] = old.split(begin);
+  const tail = rest?.split(end)[1] ?? '\n';
+  writeFileSync(doc, `${head}${begin}\n${md}\n${end}${tail}`);
+  return doc;
 }

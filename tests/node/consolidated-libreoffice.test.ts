@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
-import { sofficeAvailable } from './soffice';
 import { CSV_EXPORT, convert, csvImport, LANG, parseCsv, XLSX_EXPORT } from './soffice-convert';
+import { requireTool } from './tools';
 
-const available = await sofficeAvailable();
-if (!available) console.warn('consolidated-libreoffice: bỏ qua — không có LibreOffice (soffice).');
+const available = await requireTool('soffice');
 
 const s = suffix();
 const { u, code, plan } = smallPlan(s);

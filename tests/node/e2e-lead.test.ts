@@ -9,14 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  chromiumPresent,
-  closeClean,
-  smallPlan,
-  suffix,
-  E2E_TIMEOUT as TIMEOUT,
-  useE2E,
-} from './e2e/harness';
+import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
+import { requireTool } from './tools';
 
 const ARTIFACTS = 'test-artifacts/e2e-lead';
 const s = suffix();
@@ -26,7 +20,7 @@ Object.assign(plan.movements[0]!, { quota: { individual: 1 } });
 Object.assign(plan.groups[0]!, { vote: { percent: 60, of: 'present' } });
 const sheetPath = `/campaigns/${code}/groups/G1/units/${u(2)}/sheet`;
 
-if (!chromiumPresent) console.warn('e2e-lead: bỏ qua — không có Chromium (CI cài qua .ci/run).');
+const chromium = await requireTool('chromium');
 
 /** Types `text` into a grid cell as a person would: select it, type in the formula bar, Enter. */
 async function typeAt(page: Page, address: string, text: string) {
@@ -40,7 +34,7 @@ async function typeAt(page: Page, address: string, text: string) {
 const gridText = (page: Page, address: string) =>
   page.textContent(`#preview-grid td[data-address="${address}"]`);
 
-describe.skipIf(!chromiumPresent)('end to end in Chromium: the lead unit and the nominations sheet', () => {
+describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nominations sheet', () => {
   const e2e = useE2E({ artifacts: ARTIFACTS });
   const { call, worker } = e2e;
 

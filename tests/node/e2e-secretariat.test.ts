@@ -8,14 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  chromiumPresent,
-  closeClean,
-  smallPlan,
-  suffix,
-  E2E_TIMEOUT as TIMEOUT,
-  useE2E,
-} from './e2e/harness';
+import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
+import { requireTool } from './tools';
 
 const ARTIFACTS = 'test-artifacts/e2e-secretariat';
 const s = suffix();
@@ -34,9 +28,9 @@ const scoresOf: Record<number, Record<string, number>> = {
 const groupOf = (n: number) => (n <= 3 ? 'G1' : 'G2');
 const CHANGED_FILL = '#FFEB9C';
 
-if (!chromiumPresent) console.warn('e2e-secretariat: bỏ qua — không có Chromium (CI cài qua .ci/run).');
+const chromium = await requireTool('chromium');
 
-describe.skipIf(!chromiumPresent)(
+describe.skipIf(!chromium)(
   'end to end in Chromium: the secretariat and the council in the preview host against the Worker',
   () => {
     const e2e = useE2E({ artifacts: ARTIFACTS });

@@ -2,11 +2,7 @@
  * Recalculates workbooks with LibreOffice headless: converts .xlsx → .xlsx in one soffice run, with a
  * private profile (parallel runs never share one) told to recalculate every formula on load.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { convert, XLSX_EXPORT } from './soffice-convert';
-
-const exec = promisify(execFile);
 
 /** LibreOffice's "recalculation on file load" set to Always (0) for OOXML and ODF. */
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -15,13 +11,6 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
-
-export function sofficeAvailable(): Promise<boolean> {
-  return exec('soffice', ['--version']).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** Converts each input .xlsx; returns the paths of the recalculated copies, in the same order. */
 export function recalculate(inputs: readonly string[], timeoutMs = 180_000): Promise<string[]> {

@@ -9,7 +9,7 @@ import type { Snapshot } from './secretariat';
 
 /** Lowercase hex SHA-256 of a text's UTF-8 bytes; null where the page has no Web Crypto (not a secure origin). */
 export async function sha256Hex(text: string): Promise<string | null> {
-  return globalThis.crypto?.subtle ? digestHex(text) : null;
+  return (globalThis as { crypto?: Crypto }).crypto?.subtle ? digestHex(text) : null;
 }
 
 /** True when the content hashes to its `sha256`, false when not, null when the page cannot hash. */

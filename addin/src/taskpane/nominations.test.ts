@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { NominationInput } from '../../../shared/contract/nominations';
+import { evaluateQuotas } from '../../../shared/quotas';
 import { fakeApi } from '../../test/fixtures';
 import { awardsPlan } from '../../test/nomination-fixtures';
 import type { NominationView } from '../api/awards';
@@ -15,24 +16,32 @@ import { cell } from '../sheets/a1';
 import { NC } from '../sheets/nominations';
 import { NominationsSession } from './nominations';
 
+/** The shared quota rule's reasons for M1 (quota: one individual), written out by hand. */
+const WITHIN = 'Trong chỉ tiêu phong trào M1: 1/1 cá nhân';
 const REASON = 'Phong trào M1: đã đủ 1 cá nhân (chỉ tiêu 1)';
 
-/** A server keeping nominations in filing order; the first individual under M1 is within quota. */
+/** A server keeping nominations in filing order; statuses come from the shared quota pass, as the Worker's do. */
 function fakeServer(opts: { reject?: (item: NominationInput, i: number) => string | null } = {}) {
   const rows: Array<{ id: string; input: NominationInput }> = [];
   let seq = 0;
+  const filedAt = '2023-11-01T08:00:00+07:00';
   const view = (): NominationView[] => {
-    let used = 0;
-    return rows.map(({ id, input }) => {
-      const counted = input.movement === 'M1' && input.nominee.kind === 'individual';
-      const within = !counted || used++ < 1;
+    const stored = rows.map(({ id, input }, i) => ({ id, ...input, filedAt, seq: i }));
+    const { items } = evaluateQuotas({
+      plan: awardsPlan,
+      nominations: stored,
+      standings: [],
+      registrations: [],
+    });
+    return rows.map(({ id, input }, i) => {
+      const { status, reasons, ruleIds } = items[i]!;
       return {
         id,
         ...input,
-        status: within ? 'within_quota' : 'over_quota',
-        reasons: within ? [] : [REASON],
-        rules: [],
-        filedAt: '2023-11-01T08:00:00+07:00',
+        status,
+        reasons,
+        rules: ruleIds,
+        filedAt,
         filedBy: 'Đơn vị U1',
       } as NominationView;
     });
@@ -124,7 +133,7 @@ describe('NominationsSession over the preview workbook', () => {
     expect(at(first, NC.status).fill).toBe('#C6EFCE');
     if (sent.kind !== 'sent') return;
     expect(sent.rows.map((r) => [r.name, r.status, r.reasons])).toEqual([
-      ['Nguyễn Văn A', 'within_quota', []],
+      ['Nguyễn Văn A', 'within_quota', [WITHIN]],
       ['Trần Thị B', 'over_quota', [REASON]],
     ]);
     // The status cells are locked: the server's answer cannot be typed over.

@@ -6,18 +6,16 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM } from '../tools';
+import { exited, until } from '../until';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const E2E_TIMEOUT = 120_000;
-/** Whether the browser tests can run here (CI installs Chromium through .ci/run). */
-export const chromiumPresent = existsSync(CHROMIUM);
 
 const env = {
   ...process.env,
@@ -92,35 +90,37 @@ export async function startWorker(): Promise<RunningWorker> {
     output += d;
   });
 
+  /** SIGTERM to the process group (wrangler and its workerd), SIGKILL to whatever is left after 5 s. */
   const stop = async () => {
     if (wrangler.pid && wrangler.exitCode === null) {
-      for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+      const signal = (s: NodeJS.Signals) => {
         try {
-          process.kill(-wrangler.pid, signal);
+          process.kill(-wrangler.pid!, s);
         } catch {
           // Already gone.
         }
-        if (signal === 'SIGTERM') await new Promise((r) => setTimeout(r, 500));
-      }
+      };
+      signal('SIGTERM');
+      await exited(wrangler, 5_000);
+      signal('SIGKILL');
     }
     await rm(persist, { recursive: true, force: true });
   };
 
-  for (let i = 0; ; i++) {
-    if (wrangler.exitCode !== null) {
-      await stop();
-      throw new Error(`wrangler dev exited:\n${output}`);
-    }
-    const ok = await fetch(`${base}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
+  try {
+    await until(
+      async () => {
+        if (wrangler.exitCode !== null) throw new Error('wrangler dev exited');
+        return fetch(`${base}/api/v1/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeoutMs: 90_000, everyMs: 250, what: 'wrangler dev to answer /api/v1/health' },
     );
-    if (ok) break;
-    if (i > 360) {
-      await stop();
-      throw new Error(`wrangler dev did not answer in 90 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}:\n${output}`);
   }
 
   const call = async (token: string, method: string, path: string, body?: unknown) => {
