@@ -1,6 +1,8 @@
 /** A small plan for the nominations sheet's tests: awards of each kind, a movement with a quota, programmes. */
 import { Plan } from '../../shared/contract/plan';
 import type { NominationView } from '../src/api/awards';
+import { NC } from '../src/sheets/nominations/columns';
+import { buildNominationsPlan } from '../src/sheets/nominations/layout';
 
 export const awardsPlan = Plan.parse({
   campaign: { code: 'C-2023', year: 2023, title: 'Kế hoạch thử' },
@@ -61,4 +63,25 @@ export function item(
     filedAt: '2023-11-01T08:00:00+07:00',
     filedBy: 'Đơn vị U2',
   };
+}
+
+/** A quota reason, as the server words it. */
+export const over = 'Phong trào M1: đã đủ 1 cá nhân (chỉ tiêu 1)';
+/** The sample sheet: two of U2's nominations, one over quota. */
+export const build = (
+  items = [item('N-a', 'Nguyễn Văn A', 'within_quota'), item('N-b', 'Trần Thị B', 'over_quota', [over])],
+) => buildNominationsPlan({ plan: awardsPlan, unit: 'U2', owner: 'U2', items });
+
+/** The read range's values as the plan wrote them, with `typed` (row → column → value) over them. */
+export function valuesOf(
+  plan: ReturnType<typeof build>,
+  typed: Record<number, Record<number, unknown>> = {},
+) {
+  const out: unknown[][] = [];
+  for (let r = plan.layout.firstRow; r <= plan.layout.lastRow; r++) {
+    const line = plan.cells[r - 1]!.slice(0, NC.sent + 1) as unknown[];
+    for (const [c, v] of Object.entries(typed[r] ?? {})) line[Number(c)] = v;
+    out.push(line);
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createExcelMock } from '../../test/excel-mock';
 import { awardsPlan, item } from '../../test/nomination-fixtures';
-import { buildNominationsPlan, NC, statusFills, writeBackColumns } from '../sheets/nominations';
+import { NC, statusFills } from '../sheets/nominations/columns';
+import { buildNominationsPlan } from '../sheets/nominations/layout';
+import { writeBackColumns } from '../sheets/nominations/write-back';
 import {
   findNominations,
   nominationsKey,

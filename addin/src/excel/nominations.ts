@@ -3,9 +3,11 @@
  * operation is one `Excel.run` with a bounded number of syncs whatever the number of rows: find (1), write
  * (2 for an existing worksheet, 3 for a new one), read (1), write back the server's answer (1).
  */
+import { excelOperation as OP } from '../messages/excel';
 import { area } from '../sheets/a1';
-import type { Fill, NominationsPlan } from '../sheets/nominations';
-import { NC, nominationsReadRange, writeBackRange } from '../sheets/nominations';
+import type { Fill } from '../sheets/nominations/columns';
+import { NC, nominationsReadRange, writeBackRange } from '../sheets/nominations/columns';
+import type { NominationsPlan } from '../sheets/nominations/types';
 import type { CellMessage } from '../sheets/read-back';
 import { queueGrid, queueProtect } from './apply-plan';
 import { loadStored, writeStoredSheet } from './stored-sheet';
@@ -43,7 +45,7 @@ export function findNominations(
   campaign: string,
   owner: string,
 ): Promise<StoredNominations | null> {
-  return guarded('Tìm bảng đề nghị', () =>
+  return guarded(OP.findNominations, () =>
     run(async (context) => {
       const { stored, sheets } = await loadStored(context, nominationsKey(campaign, owner), parse);
       return stored && sheets.items.some((w) => w.id === stored.worksheetId) ? stored : null;
@@ -58,7 +60,7 @@ export function writeNominations(
   caps: Capabilities,
 ): Promise<StoredNominations> {
   const key = nominationsKey(plan.identity.campaign, plan.identity.owner);
-  return guarded('Ghi bảng đề nghị', () =>
+  return guarded(OP.writeNominations, () =>
     run((context) =>
       writeStoredSheet(context, {
         key,
@@ -98,7 +100,7 @@ function queueNominations(ws: Excel.Worksheet, plan: NominationsPlan, caps: Capa
 
 /** The table's values (`nominationsReadRange`). One sync. */
 export function readNominations(run: ExcelRun, plan: NominationsPlan, worksheetId: string) {
-  return guarded('Đọc bảng đề nghị', () =>
+  return guarded(OP.readNominations, () =>
     run(async (context) => {
       const range = context.workbook.worksheets.getItem(worksheetId).getRange(nominationsReadRange(plan));
       range.load('values');
@@ -130,7 +132,7 @@ export function writeBackNominations(
   worksheetId: string,
   back: WriteBack,
 ): Promise<void> {
-  return guarded('Ghi trạng thái đề nghị', () =>
+  return guarded(OP.writeBackNominations, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
       ws.protection.unprotect();

@@ -40,7 +40,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
       `2,000-row ranking + quotas: ${excel.syncs} syncs, ~${Math.round(result.bytes / 1024)} KB estimated`,
     );
     const blocks = dataRanges(excel.ranges);
-    expect(blocks.map((b) => b.address)).toEqual([`A1:N2004`, 'A1:F7']);
+    expect(blocks.map((b) => b.address)).toEqual([`A1:N2004`, 'A1:E7']);
     expect(blocks[0]!.range.values).toHaveLength(2004);
     expect(result.tables.map((t) => t.worksheetId)).toEqual(['new-1', 'new-2']);
     expect(JSON.parse(excel.settings.get(tableKey(ranking2000.identity))!)).toMatchObject({
@@ -167,15 +167,15 @@ describe('table writer: pulling again replaces in place', () => {
     expect(withCf.conditionalFormats).toEqual([
       {
         sheet: 'new-1',
-        address: 'A5:F7',
+        address: 'A5:E7',
         type: 'Custom',
-        custom: { rule: { formula: '=$F5>0' }, format: { fill: { color: '#FFC7CE' }, font: {} } },
+        custom: { rule: { formula: '=$E5>0' }, format: { fill: { color: '#FFC7CE' }, font: {} } },
       },
     ]);
     const without = createExcelMock();
     await writeTables(without.run, [quotas], { ...ALL, conditionalFormats: false, pageLayout: false });
     expect(without.conditionalFormats).toEqual([]);
-    expect(without.ranges.find((r) => r.address === 'A5:F5')!.range.format.fill.color).toBe('#FFC7CE');
+    expect(without.ranges.find((r) => r.address === 'A5:E5')!.range.format.fill.color).toBe('#FFC7CE');
     expect(without.log.some((l) => l.startsWith('printArea'))).toBe(false);
     expect(without.syncs).toBe(3);
   });

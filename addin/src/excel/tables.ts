@@ -15,6 +15,7 @@
  * (≈ 0.5 MB estimated with the quotas) or a 60 × 120 consolidated matrix (≈ 0.9 MB, half of it the
  * column widths and the fills of changed scores) is k = 1: three syncs.
  */
+import { excelOperation as OP } from '../messages/excel';
 import { area, colLetter } from '../sheets/a1';
 import { DEFAULT_BUDGET, OP_BYTES, rowBytes } from '../tables/payload';
 import type { TablePlan } from '../tables/types';
@@ -51,7 +52,7 @@ export function writeTables(
   options: WriteTablesOptions = {},
 ): Promise<WriteTablesResult> {
   const budget = options.budget ?? DEFAULT_BUDGET;
-  return guarded('Ghi bảng số liệu', () =>
+  return guarded(OP.writeTables, () =>
     run(async (context) => {
       let syncs = 0;
       let batches = 0;

@@ -3,6 +3,7 @@
  * the number of criteria: load what it needs, queue every write as 2D arrays or ranges, sync.
  */
 
+import { excelOperation as OP } from '../messages/excel';
 import { area } from '../sheets/a1';
 import { type CellMessage, type ReadBackResult, readBack, readRange } from '../sheets/read-back';
 import type { SheetIdentity, SheetPlan } from '../sheets/types';
@@ -20,7 +21,7 @@ export const MARK = { problem: '#FFC7CE', notice: '#FFEB9C' } as const;
  * known only once it exists).
  */
 export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): Promise<StoredIdentity> {
-  return guarded('Ghi bảng điểm', () =>
+  return guarded(OP.writeSheet, () =>
     run((context) =>
       writeStoredSheet(context, {
         key: settingKey(plan.identity),
@@ -35,7 +36,7 @@ export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): 
 
 /** Reads the sheet's cells back into entries (see `readBack`). */
 export function readSheet(run: ExcelRun, plan: SheetPlan, worksheetId: string): Promise<ReadBackResult> {
-  return guarded('Đọc bảng điểm', () =>
+  return guarded(OP.readSheet, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
       const range = ws.getRange(readRange(plan));
@@ -53,7 +54,7 @@ export function markCells(
   worksheetId: string,
   marks: { problems: readonly CellMessage[]; notices?: readonly CellMessage[] },
 ): Promise<void> {
-  return guarded('Đánh dấu ô', () =>
+  return guarded(OP.markCells, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
       ws.protection.load('protected');
@@ -82,7 +83,7 @@ export function applyFixes(
   worksheetId: string,
   fixes: ReadonlyArray<{ address: string; value: number }>,
 ): Promise<void> {
-  return guarded('Sửa điểm nhập dạng chữ', () =>
+  return guarded(OP.applyFixes, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
       for (const f of fixes) {
@@ -97,7 +98,7 @@ export function applyFixes(
 
 /** Brings a cell into view and selects it (from the pane's message list). */
 export function selectCell(run: ExcelRun, worksheetId: string, address: string): Promise<void> {
-  return guarded('Chọn ô', () =>
+  return guarded(OP.selectCell, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
       ws.activate();
@@ -109,7 +110,7 @@ export function selectCell(run: ExcelRun, worksheetId: string, address: string):
 
 /** Every sheet this workbook holds, from the settings, keeping only those whose worksheet still exists. */
 export function listSheets(run: ExcelRun): Promise<StoredIdentity[]> {
-  return guarded('Liệt kê bảng điểm', () =>
+  return guarded(OP.listSheets, () =>
     run(async (context) => {
       const settings = context.workbook.settings;
       settings.load('items/key,items/value');

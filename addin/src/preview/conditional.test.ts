@@ -5,7 +5,9 @@ import { writeTables } from '../excel/tables';
 import { CLASS_FILLS } from '../tables/block';
 import { RANKINGS_HEADER_ROW, rankingsTable } from '../tables/rankings';
 import { gridModel } from './grid-model';
-import { formulaShifter, type PreviewSheet, PreviewWorkbook, shiftFormula } from './workbook';
+import type { PreviewSheet } from './sheet';
+import { formulaShifter, shiftFormula } from './shift-formula';
+import { PreviewWorkbook } from './workbook';
 
 /** Every cell's fill, cell by cell (`conditionalFill`) and from the one pass (`conditionalFills`). */
 function bothWays(ws: PreviewSheet) {

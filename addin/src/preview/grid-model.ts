@@ -4,7 +4,7 @@
  * visible column and showing its top-left cell; the cells under it are not drawn.
  */
 import { cell as a1 } from '../sheets/a1';
-import type { Cell, PreviewSheet } from './workbook';
+import type { Cell, PreviewSheet } from './sheet';
 
 export interface GridCell {
   row: number;

@@ -5,17 +5,20 @@
  * typing in the bar and pressing Enter writes it as a person would in Excel (locked cells refuse).
  */
 
+import { previewText } from '../messages/preview';
 import { colLetter } from '../sheets/a1';
 import { h } from '../taskpane/dom';
+import { parseAddress } from './address';
 import { gridModel } from './grid-model';
-import { type PreviewSheet, type PreviewWorkbook, parseAddress } from './workbook';
+import type { PreviewSheet } from './sheet';
+import type { PreviewWorkbook } from './workbook';
 
 export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: () => void } {
   const address = h('span', { id: 'preview-address', class: 'address' });
   const input = h('input', {
     id: 'preview-input',
     type: 'text',
-    'aria-label': 'Nội dung ô',
+    'aria-label': previewText.cellInput,
     autocomplete: 'off',
     list: 'preview-options',
   });
@@ -33,7 +36,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
     const r = book.type(ws.id, ws.selection, input.value);
     note.textContent = r.ok ? '' : r.message;
   });
-  root.replaceChildren(h('h2', {}, 'Sổ tính xem thử'), tabs, form, note, grid, extras);
+  root.replaceChildren(h('h2', {}, previewText.heading), tabs, form, note, grid, extras);
 
   const render = () => {
     const ws = book.active;
@@ -54,9 +57,7 @@ export function mountGrid(root: HTMLElement, book: PreviewWorkbook): { render: (
       ),
     );
     if (!ws) {
-      grid.replaceChildren(
-        h('p', { class: 'muted' }, 'Sổ tính trống: kết nối rồi mở một khối để tạo bảng điểm.'),
-      );
+      grid.replaceChildren(h('p', { class: 'muted' }, previewText.empty));
       address.textContent = '';
       extras.replaceChildren();
       return;
@@ -134,21 +135,14 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
 /** What the grid cannot draw, said in words: protection, print setup, and each chart with its data. */
 function captions(ws: PreviewSheet): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (ws.protected) out.push(h('p', { class: 'caption protected' }, 'Trang tính được bảo vệ: chỉ đọc.'));
+  if (ws.protected) out.push(h('p', { class: 'caption protected' }, previewText.protectedSheet));
   const p = ws.print;
   if (p.orientation || p.titleRows)
     out.push(
       h(
         'p',
         { class: 'caption print' },
-        [
-          'Thiết lập in:',
-          p.orientation === 'Landscape' ? 'khổ ngang' : 'khổ dọc',
-          p.fitToWidth ? 'vừa một trang theo chiều ngang' : '',
-          p.titleRows ? `lặp lại dòng ${p.titleRows} ở mỗi trang` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
+        previewText.print(p.orientation === 'Landscape', p.fitToWidth === true, p.titleRows),
       ),
     );
   for (const chart of ws.charts) {
@@ -158,7 +152,7 @@ function captions(ws: PreviewSheet): HTMLElement[] {
       h(
         'figure',
         { class: 'chart', 'data-chart': chart.name },
-        h('figcaption', {}, `Biểu đồ: ${chart.title} (dữ liệu ${chart.source})`),
+        h('figcaption', {}, previewText.chart(chart.title, chart.source)),
         h(
           'ul',
           {},

@@ -3,8 +3,9 @@ import { campaign, group, template, unit } from '../../test/fixtures';
 import { ALL } from '../excel/requirements';
 import { writeSheet } from '../excel/workbook';
 import { buildSheetPlan } from '../sheets/layout';
+import { parseAddress } from './address';
 import { gridModel } from './grid-model';
-import { PreviewWorkbook, parseAddress } from './workbook';
+import { PreviewWorkbook } from './workbook';
 
 const plan = buildSheetPlan({
   campaign,

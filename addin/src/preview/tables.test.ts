@@ -6,7 +6,8 @@ import { CHANGED_FILL, CLASS_FILLS, OVER_FILL } from '../tables/block';
 import { consolidatedTable } from '../tables/consolidated';
 import { quotasTable } from '../tables/quotas';
 import { RANKINGS_HEADER_ROW, rankingsTable } from '../tables/rankings';
-import { PreviewWorkbook, shiftFormula } from './workbook';
+import { shiftFormula } from './shift-formula';
+import { PreviewWorkbook } from './workbook';
 
 const AT = '2023-12-01T08:00:00+07:00';
 const H = RANKINGS_HEADER_ROW;

@@ -12,7 +12,8 @@ import {
 } from '../excel/workbook';
 import { cell } from '../sheets/a1';
 import { buildSheetPlan } from '../sheets/layout';
-import { PreviewWorkbook, parseAddress } from './workbook';
+import { parseAddress } from './address';
+import { PreviewWorkbook } from './workbook';
 
 const plan = buildSheetPlan({
   campaign,

@@ -140,7 +140,7 @@ describe('buildSheetPlan', () => {
     const p = plan();
     expect(p.print.area).toBe(`A1:F${p.rows}`);
     const side = p.cells.map((row) => [row[8], row[9]]).filter(([a]) => a !== '');
-    expect(side).toContainEqual(['Trạng thái', 'Nháp']);
+    expect(side).toContainEqual(['Trạng thái', 'Chưa nộp']);
     expect(side).toContainEqual(['Hạn nộp', '17:00 ngày 30/11/2023']);
     expect(side).toContainEqual(['Phiên bản', 3]);
     expect(p.identity).toEqual({

@@ -2,7 +2,7 @@
  * `readBack`: the reverse of the layout. Given the plan a worksheet was written from and the values read from
  * it, returns the entries to send, what was read from text (with a notice), and the cells that cannot be read.
  */
-import { cellText } from '../messages';
+import { cellText } from '../messages/sheet';
 import { area, cell } from './a1';
 import { readScore, readText } from './score-text';
 import type { SheetPlan } from './types';

@@ -1,5 +1,5 @@
 /** A rows × cols block of constants and number formats that the table plans fill, plus small helpers. */
-import { tableText } from '../messages-secretariat';
+import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
 import type { TablePlan, TableValue } from './types';

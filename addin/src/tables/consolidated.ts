@@ -7,7 +7,7 @@
  */
 import type { Consolidated, SnapshotHead } from '../api/secretariat';
 import { formatInstantVi } from '../format';
-import { tableText } from '../messages-secretariat';
+import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
 import { Block, CHANGED_FILL, frameStyles, landscapePrint, safeSheetName } from './block';

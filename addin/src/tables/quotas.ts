@@ -1,14 +1,17 @@
-/** "Chỉ tiêu": the usage of every quota rule, one row each, over-quota rows filled red by a conditional format. */
+/**
+ * "Chỉ tiêu": the usage of every quota rule, one row each under its label (the rule's id is not shown: it is
+ * no word of the user's), over-quota rows filled red by a conditional format.
+ */
 import type { QuotaRow } from '../api/secretariat';
 import { formatInstantVi } from '../format';
-import { tableText } from '../messages-secretariat';
+import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import { Block, frameStyles, landscapePrint, OVER_FILL, safeSheetName } from './block';
 import type { TablePlan } from './types';
 
 const T = tableText.quotas;
 export const QUOTAS_HEADER_ROW = 4;
-const COLS = 6;
+const COLS = 5;
 
 export interface QuotasInput {
   campaign: string;
@@ -27,17 +30,16 @@ export function quotasTable(input: QuotasInput): TablePlan {
   b.set(1, 0, T.title(input.title));
   b.set(2, 0, T.subtitle(formatInstantVi(input.at), overRules));
   const h = T.header;
-  [h.rule, h.label, h.scope, h.limit, h.used, h.over].forEach((text, col) => {
+  [h.label, h.scope, h.limit, h.used, h.over].forEach((text, col) => {
     b.set(H, col, text);
   });
   input.rules.forEach((r, i) => {
     const row = H + 1 + i;
-    b.set(row, 0, r.rule);
-    b.set(row, 1, r.label);
-    b.set(row, 2, T.scope[r.scope] ?? r.scope);
-    b.set(row, 3, r.limit ?? T.noLimit);
-    b.set(row, 4, r.used);
-    b.set(row, 5, r.over);
+    b.set(row, 0, r.label);
+    b.set(row, 1, T.scope[r.scope] ?? r.scope);
+    b.set(row, 2, r.limit ?? T.noLimit);
+    b.set(row, 3, r.used);
+    b.set(row, 4, r.over);
   });
   if (!input.rules.length) b.set(H + 1, 0, T.empty);
   const first = H + 1;
@@ -52,12 +54,12 @@ export function quotasTable(input: QuotasInput): TablePlan {
     numberFormats: b.formats,
     merges: [],
     styles: frameStyles(frame),
-    widths: [30, 48, 14, 14, 10, 10],
+    widths: [48, 14, 14, 10, 10],
     conditional: input.rules.length
       ? [
           {
             address: area(first, 0, lastRow, lastCol),
-            formula: `=$F${first}>0`,
+            formula: `=$E${first}>0`,
             fill: OVER_FILL,
             matches: input.rules.flatMap((r, i) =>
               r.over > 0 ? [area(first + i, 0, first + i, lastCol)] : [],

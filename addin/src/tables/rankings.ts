@@ -5,7 +5,7 @@
  */
 import type { GroupRanking } from '../api/secretariat';
 import { formatInstantVi } from '../format';
-import { tableText } from '../messages-secretariat';
+import { tableText } from '../messages/tables';
 import { area, cell } from '../sheets/a1';
 import { Block, CLASS_FILLS, formulaText, frameStyles, landscapePrint, safeSheetName } from './block';
 import type { ChartSpec, ConditionalRule, TablePlan } from './types';

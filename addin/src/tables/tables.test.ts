@@ -84,18 +84,19 @@ describe('quotas table', () => {
   const plan = quotasTable({ campaign: 'C', title: 'T', rules: quotaRows, at: '2023-12-01T08:00:00+07:00' });
   const H = QUOTAS_HEADER_ROW;
 
-  it('lists each rule with its label, scope, limit, used and over', () => {
+  it('lists each rule with its label, scope, limit, used and over, and no rule id', () => {
     expect(plan.values.slice(H, H + 3)).toEqual([
-      ['movement:M1:individual', 'Phong trào M1: cá nhân', 'Phong trào', 10, 10, 2],
-      ['share:CO:G1', 'Cờ thi đua của Khối 1', 'Khối/cụm', 1, 1, 0],
-      ['ratio:LDTT:U1', 'Lao động tiên tiến của U1', 'Đơn vị', 'Không giới hạn', 3, 0],
+      ['Phong trào M1: cá nhân', 'Phong trào', 10, 10, 2],
+      ['Cờ thi đua của Khối 1', 'Khối/cụm', 1, 1, 0],
+      ['Lao động tiên tiến của U1', 'Đơn vị', 'Không giới hạn', 3, 0],
     ]);
     expect(plan.values[1]![0]).toContain('1 quy tắc có hồ sơ vượt chỉ tiêu');
+    expect(plan.values.flat().join(' ')).not.toMatch(/movement:|share:|ratio:/);
   });
 
   it('fills over-quota rows red through one conditional rule on the "Vượt" column', () => {
     expect(plan.conditional).toEqual([
-      { address: 'A5:F7', formula: '=$F5>0', fill: OVER_FILL, matches: ['A5:F5'] },
+      { address: 'A5:E7', formula: '=$E5>0', fill: OVER_FILL, matches: ['A5:E5'] },
     ]);
   });
 });

@@ -7,11 +7,11 @@ import { type SnapshotListItem, secretariatApi } from '../api/secretariat';
 import { verifySnapshot } from '../api/snapshot-hash';
 import { writeTables } from '../excel/tables';
 import { formatInstantVi } from '../format';
-import { paneText } from '../messages';
-import { councilText as K, secretariatText as S } from '../messages-secretariat';
+import { paneText } from '../messages/pane';
+import { councilText as K, secretariatText as S } from '../messages/secretariat';
 import { consolidatedTable } from '../tables/consolidated';
 import { fill, h } from './dom';
-import type { Panel } from './panels';
+import type { Panel } from './panel-context';
 import { campaignSelect, reporter } from './secretariat';
 
 const ROLES = new Set(['council', 'secretariat', 'admin']);
@@ -57,7 +57,7 @@ export const councilPanel: Panel = (ctx) => {
       const written = await writeTables(run, plans, ctx.host.caps);
       show(
         verified === false ? 'warn' : 'ok',
-        K.opened(plans.length, formatInstantVi(snap.createdAt), written.syncs),
+        K.opened(plans.length, formatInstantVi(snap.createdAt)),
         S.sha(snap.sha256),
         ...(verified === null ? [] : [verified ? K.verified : K.mismatch]),
       );

@@ -10,12 +10,12 @@ import { secretariatApi } from '../api/secretariat';
 import type { CampaignDocument } from '../api/types';
 import { writeTables } from '../excel/tables';
 import { formatInstantVi } from '../format';
-import { paneText } from '../messages';
-import { secretariatText as S } from '../messages-secretariat';
+import { paneText } from '../messages/pane';
+import { secretariatText as S } from '../messages/secretariat';
 import { quotasTable } from '../tables/quotas';
 import { rankingsTable } from '../tables/rankings';
 import { fill, h } from './dom';
-import type { Panel, PanelContext } from './panels';
+import type { Panel, PanelContext } from './panel-context';
 import type { Tone } from './view';
 
 /** A `datetime-local` value ("2023-12-05T17:00") read as Vietnam's time: "2023-12-05T17:00:00+07:00". */
@@ -107,7 +107,7 @@ export const secretariatPanel: Panel = (ctx) => {
         ctx.host.caps,
       );
       const rows = ranked.groups.reduce((s, g) => s + g.rows.length, 0);
-      show('ok', S.pulled(rows, ranked.groups.length, quotas.rules.length, written.syncs));
+      show('ok', S.pulled(rows, ranked.groups.length, quotas.rules.length));
     });
 
   const freeze = () =>

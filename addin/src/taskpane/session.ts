@@ -5,16 +5,18 @@
  */
 import type { Problem } from '../../../shared/problems';
 import { awardsApi } from '../api/awards';
-import { type Api, ApiError, OfflineError, type SheetPath } from '../api/client';
+import { type Api, ApiError, type SheetPath } from '../api/client';
 import type { CampaignDocument, SheetView } from '../api/types';
 import type { StoredIdentity } from '../excel/identity-store';
 import type { Capabilities, ExcelRun } from '../excel/types';
 import { applyFixes, markCells, readSheet, writeSheet } from '../excel/workbook';
-import { appraisalBody, resubmitBody, type ServerChange, serverChanges } from '../sheets/conflict';
+import { paneText } from '../messages/pane';
+import { appraisalBody, resubmitBody, serverChanges } from '../sheets/conflict';
 import { buildSheetPlan } from '../sheets/layout';
 import { problemsToCells } from '../sheets/problems-to-cells';
-import type { CellMessage, ReadBackResult, ReadEntry } from '../sheets/read-back';
+import type { ReadBackResult, ReadEntry } from '../sheets/read-back';
 import type { SheetMode, SheetPlan } from '../sheets/types';
+import { type Outcome, outcomeOf } from './outcome';
 
 /** The shared entry check (shared/scoring.ts), run before anything is sent. */
 export type LocalCheck = (
@@ -31,19 +33,6 @@ export interface SessionDeps {
   check: LocalCheck;
   now?: () => Date;
 }
-
-/** What an action ended with, for the view. */
-export type Outcome =
-  | { kind: 'written'; sheet: SheetView }
-  | { kind: 'checked'; problems: CellMessage[]; notices: CellMessage[]; general: string[] }
-  | { kind: 'saved'; sheet: SheetView; submitted: boolean; notices: CellMessage[] }
-  | { kind: 'invalid'; problems: CellMessage[]; notices: CellMessage[]; general: string[] }
-  | { kind: 'conflict'; changes: ServerChange[]; server: SheetView; submit: boolean | undefined }
-  | { kind: 'locked'; locksAt: string | null; detail: string | undefined }
-  | { kind: 'unauthorized' }
-  | { kind: 'forbidden'; detail: string | undefined }
-  | { kind: 'offline' }
-  | { kind: 'failed'; detail: string };
 
 export class SheetSession {
   plan: SheetPlan | null = null;
@@ -147,7 +136,7 @@ export class SheetSession {
   }
 
   private async read(): Promise<ReadBackResult> {
-    if (!this.plan || !this.stored) throw new Error('Chưa tạo bảng điểm');
+    if (!this.plan || !this.stored) throw new Error(paneText.sheet.notBuilt);
     const read = await readSheet(this.deps.run, this.plan, this.stored.worksheetId);
     if (read.fixes.length) await applyFixes(this.deps.run, this.stored.worksheetId, read.fixes);
     this.lastRead = read;
@@ -170,19 +159,4 @@ export class SheetSession {
       return outcomeOf(error, this.base);
     }
   }
-}
-
-/** Turns a failure into an outcome: 401 expired token, 403, 423 deadline, offline, anything else. */
-export function outcomeOf(error: unknown, base: SheetView | null): Outcome {
-  if (error instanceof OfflineError) return { kind: 'offline' };
-  if (error instanceof ApiError) {
-    if (error.status === 401) return { kind: 'unauthorized' };
-    if (error.status === 403) return { kind: 'forbidden', detail: error.problem.detail };
-    if (error.status === 423)
-      return { kind: 'locked', locksAt: base?.locksAt ?? null, detail: error.problem.detail };
-    return { kind: 'failed', detail: error.message };
-  }
-  const debug = (error as { debugInfo?: unknown } | null)?.debugInfo;
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'failed', detail: debug ? `${message} (${JSON.stringify(debug)})` : message };
 }

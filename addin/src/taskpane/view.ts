@@ -1,7 +1,9 @@
 /** Renders the outcomes of the sheet session: banners, cell message lists that select the cell, the 409 diff. */
 import type { SheetView } from '../api/types';
 import { formatInstantVi } from '../format';
-import { num, paneText as P, sheetText } from '../messages';
+import { num } from '../messages/numbers';
+import { paneText as P } from '../messages/pane';
+import { sheetText } from '../messages/sheet';
 import type { ServerChange } from '../sheets/conflict';
 import type { CellMessage } from '../sheets/read-back';
 import { h } from './dom';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRound } from '../../../shared/votes';
-import { reachedLine, readVoteForm, thresholdLine } from './lead';
+import { reachedLine, readVoteForm, thresholdLine } from './vote-form';
 
 const members = ['U1', 'U2', 'U3'];
 

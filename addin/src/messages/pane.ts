@@ -1,74 +1,5 @@
-/**
- * Every Vietnamese text of the add-in, in one place: the labels written into the worksheet, the notices
- * about what the user typed, and the task pane's words. Functions take the facts and return the sentence.
- */
-import { formatPointsVi, toHundredths } from '../../shared/points';
-
-/** A point value the Vietnamese way (18.5 → "18,5"). */
-export const num = (n: number): string => {
-  const h = toHundredths(n);
-  return h === null ? String(n).replace('.', ',') : formatPointsVi(h);
-};
-
-/** Labels of the printed form (domain.md, "What the sheet looks like to its users"). */
-export const sheetText = {
-  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  placeDate: (place: string, year: number) => `${place}, ngày … tháng … năm ${year}`,
-  title: (year: number, mode: 'unit' | 'appraisal') =>
-    mode === 'unit' ? `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}` : `BẢNG THẨM ĐỊNH ĐIỂM THI ĐUA NĂM ${year}`,
-  group: (kind: 'khoi' | 'cum', name: string) => `${kind === 'khoi' ? 'Khối' : 'Cụm'} thi đua: ${name}`,
-  unitLine: (name: string) => `Đơn vị: ${name}`,
-  header: {
-    tt: 'TT',
-    title: 'Nội dung tiêu chí',
-    max: 'Điểm chuẩn',
-    self: 'Điểm tự chấm',
-    appraised: 'Điểm thẩm định',
-    evidence: 'Minh chứng / Ghi chú',
-    reason: 'Lý do thẩm định',
-  },
-  total: 'Tổng cộng',
-  classification: 'Xếp loại',
-  capNote: (cap: number) => `(tối đa ${num(cap)} điểm)`,
-  recipients: 'Nơi nhận:',
-  defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
-  signer: 'THỦ TRƯỞNG ĐƠN VỊ',
-  signerAppraisal: 'ĐẠI DIỆN ĐƠN VỊ THẨM ĐỊNH',
-  signHint: '(Ký, ghi rõ họ tên, đóng dấu)',
-  side: {
-    heading: 'THÔNG TIN (không in)',
-    campaign: 'Kế hoạch',
-    group: 'Khối/Cụm',
-    unit: 'Đơn vị',
-    status: 'Trạng thái',
-    deadline: 'Hạn nộp',
-    lockedAt: 'Đã khóa lúc',
-    revision: 'Phiên bản',
-    refreshed: 'Tải lúc',
-    editable: 'Được sửa',
-    yes: 'Có',
-    no: 'Không (đã khóa)',
-  },
-  status: { draft: 'Nháp', submitted: 'Đã nộp', appraised: 'Đã thẩm định' } as Record<string, string>,
-  promptTitle: (code: string) => `Tiêu chí ${code}`,
-  promptScore: (max: number, step: number | undefined) =>
-    step === undefined
-      ? `Nhập điểm từ 0 đến ${num(max)}, tối đa hai chữ số thập phân`
-      : `Nhập điểm từ 0 đến ${num(max)}, bước ${num(step)}`,
-  alertTitle: 'Điểm không hợp lệ',
-  alertScore: (max: number) => `Điểm phải là số từ 0 đến ${num(max)}.`,
-  noDeadline: 'Chưa đặt',
-} as const;
-
-/** What the read-back tells the user about a cell. */
-export const cellText = {
-  textNumber: (address: string, typed: string, value: number) =>
-    `Ô ${address}: "${typed}" được nhập dạng chữ, đã đọc thành số ${num(value)}.`,
-  notNumber: (address: string, typed: string) => `Ô ${address}: "${typed}" không phải là một điểm số.`,
-  layoutChanged: (code: string, address: string) =>
-    `Ô ${address} phải là mã tiêu chí ${code}: cấu trúc bảng đã bị thay đổi, hãy tạo lại bảng điểm.`,
-} as const;
+/** The task pane's own words: connecting, the group list, the sheet section, its states and results. */
+import { groupWord } from './numbers';
 
 /** The task pane's words. */
 export const paneText = {
@@ -89,7 +20,7 @@ export const paneText = {
     deadline: (when: string) => `Hạn nộp: ${when}`,
     passed: (when: string) => `Đã hết hạn: ${when}`,
     noDeadline: 'Chưa có hạn nộp',
-    lead: 'Trưởng khối',
+    lead: (kind: 'khoi' | 'cum' | undefined) => `Trưởng ${groupWord(kind)}`,
     open: 'Mở bảng điểm',
   },
   sheet: {
@@ -102,6 +33,7 @@ export const paneText = {
     classification: (label: string) => `Xếp loại: ${label}`,
     appraisedNote: 'Bảng đã được thẩm định: cột "Điểm thẩm định" và "Lý do thẩm định" cho thấy điểm đã sửa.',
     locked: 'Bảng điểm đã khóa: chỉ xem, không sửa được.',
+    notBuilt: 'Chưa tạo bảng điểm: bấm "Tạo / làm mới bảng điểm" trước.',
   },
   states: {
     loading: 'Đang tải…',
@@ -139,8 +71,8 @@ export const paneText = {
       appraised: 'Điểm thẩm định',
       reason: 'Lý do',
     } as Record<string, string>,
-    resubmit: 'Nộp đè lên bản mới',
-    resave: 'Lưu đè lên bản mới',
+    resubmit: 'Ghi đè lên bản mới và nộp',
+    resave: 'Ghi đè lên bản mới',
     reload: 'Bỏ phần đã nhập, tải bản mới',
   },
 } as const;

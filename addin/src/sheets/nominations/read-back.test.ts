@@ -1,93 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { awardsPlan, item } from '../../test/nomination-fixtures';
-import {
-  buildNominationsPlan,
-  defaultCells,
-  fillDefaults,
-  NC,
-  NOMINATION_FILL,
-  nominationProblemsToCells,
-  patchOf,
-  readBirthDate,
-  readNominationRows,
-  resolveChoice,
-  sentKey,
-  writeBackColumns,
-} from './nominations';
-
-const over = 'Phong trào M1: đã đủ 1 cá nhân (chỉ tiêu 1)';
-const build = (
-  items = [item('N-a', 'Nguyễn Văn A', 'within_quota'), item('N-b', 'Trần Thị B', 'over_quota', [over])],
-) => buildNominationsPlan({ plan: awardsPlan, unit: 'U2', owner: 'U2', items });
-
-/** The read range's values as the plan wrote them, with `typed` (row → column → value) over them. */
-function valuesOf(plan: ReturnType<typeof build>, typed: Record<number, Record<number, unknown>> = {}) {
-  const out: unknown[][] = [];
-  for (let r = plan.layout.firstRow; r <= plan.layout.lastRow; r++) {
-    const line = plan.cells[r - 1]!.slice(0, NC.sent + 1) as unknown[];
-    for (const [c, v] of Object.entries(typed[r] ?? {})) line[Number(c)] = v;
-    out.push(line);
-  }
-  return out;
-}
-
-describe('buildNominationsPlan', () => {
-  it('writes the server’s nominations with labels, status, reasons, id and sent, and highlights over quota', () => {
-    const plan = build();
-    const r = plan.layout.firstRow;
-    const row = plan.cells[r]!; // second item
-    expect(row[NC.award]).toBe('CSTD — Chiến sĩ thi đua cơ sở');
-    expect(row[NC.movement]).toBe('M1 — Phong trào một');
-    expect(row[NC.kind]).toBe('Cá nhân');
-    expect(row[NC.unit]).toBe('U2 — Bệnh viện Hai');
-    expect(row[NC.birthDate]).toBe('04/03/1985');
-    expect(row[NC.status]).toBe('Vượt chỉ tiêu');
-    expect(row[NC.reasons]).toBe(over);
-    expect(row[NC.id]).toBe('N-b');
-    expect(JSON.parse(String(row[NC.sent]))).toMatchObject({
-      award: 'CSTD',
-      nominee: { name: 'Trần Thị B' },
-    });
-    expect(plan.fills).toEqual([
-      { address: `N${r}`, color: NOMINATION_FILL.within },
-      { address: `A${r + 1}:O${r + 1}`, color: NOMINATION_FILL.over },
-    ]);
-    // Input cells are text, so "01/02/1990" and staff ids with leading zeros stay as typed.
-    expect(plan.numberFormats[r]![NC.birthDate]).toBe('@');
-    expect(plan.numberFormats[r]![NC.priority]).toBe('General');
-    expect(plan.unlocked).toEqual([`B${r}:M${plan.layout.lastRow}`]);
-    // id, sent and the lists are hidden.
-    expect(plan.columns[NC.id]!.hidden).toBe(true);
-    expect(plan.columns[NC.sent]!.hidden).toBe(true);
-    expect(plan.columns[NC.status]!.hidden).toBeUndefined();
-  });
-
-  it('offers the plan’s awards, movements, kinds, the unit’s groups and units as drop-down lists from hidden ranges', () => {
-    const plan = build([]);
-    const award = plan.lists.find((l) => l.address.startsWith('B'))!;
-    expect(award.source).toBe('=$S$6:$S$8');
-    expect(plan.cells.slice(5, 8).map((r) => r[NC.lists])).toEqual([
-      'CO — Cờ thi đua',
-      'CSTD — Chiến sĩ thi đua cơ sở',
-      'BK — Bằng khen',
-    ]);
-    expect(plan.lists.map((l) => l.address[0])).toEqual(['B', 'C', 'D', 'E', 'F', 'G']);
-    expect(plan.choices.unit[0]!.code).toBe('U2');
-    expect(plan.layout.lastRow - plan.layout.firstRow + 1).toBe(30);
-  });
-
-  it('keeps rows typed but never sent after the server’s, on a rebuild', () => {
-    const plan = buildNominationsPlan({
-      plan: awardsPlan,
-      unit: 'U2',
-      owner: 'U2',
-      items: [item('N-a', 'A', 'within_quota')],
-      pending: [['CO', '', '', '', '', '', 'Tập thể chưa gửi']],
-    });
-    expect(plan.cells[plan.layout.firstRow]![NC.award]).toBe('CO');
-    expect(plan.cells[plan.layout.firstRow]![NC.name]).toBe('Tập thể chưa gửi');
-  });
-});
+import { awardsPlan, build, valuesOf } from '../../../test/nomination-fixtures';
+import { resolveChoice } from './choices';
+import { NC } from './columns';
+import { buildNominationsPlan } from './layout';
+import { readNominationRows } from './read-back';
+import { readBirthDate, sentKey } from './values';
+import { defaultCells, fillDefaults } from './write-back';
 
 describe('readNominationRows', () => {
   it('files new rows, corrects changed ones, keeps the same, withdraws emptied ones', () => {
@@ -209,11 +127,11 @@ describe('readNominationRows', () => {
       // "Bằng khen" is for either kind: the row must say which.
       [`F${r + 1}`, 'required'],
     ]);
-    expect(read.problems[0]!.message).toBe(`Ô B${r}: "Huân chương" không có trong danh sách danh hiệu.`);
+    expect(read.problems[0]!.message).toBe(`Ô B${r}: "Huân chương" không có trong danh sách danh hiệu/hình thức khen thưởng.`);
   });
 });
 
-describe('pieces', () => {
+describe('reading cells', () => {
   it('resolves a list value by label, code or "code — …", NFC and case aside', () => {
     const list = [{ code: 'M1', label: 'M1 — Phong trào một' }];
     expect(resolveChoice(list, 'm1 — phong trào một')).toEqual(list[0]);
@@ -228,45 +146,5 @@ describe('pieces', () => {
     expect(readBirthDate(31110)).toBe('1985-03-04');
     expect(readBirthDate('29/02/2023')).toBeNull();
     expect(readBirthDate('')).toBeUndefined();
-  });
-
-  it('patches only what changed, and never a priority the row did not change', () => {
-    const before = {
-      award: 'CSTD',
-      nominee: { kind: 'individual' as const, unit: 'U2', name: 'A' },
-      priority: 2,
-    };
-    expect(patchOf(sentKey(before), { ...before, summary: 'Thành tích' })).toEqual({ summary: 'Thành tích' });
-    expect(patchOf(sentKey(before), { ...before, priority: undefined })).toEqual({ priority: null });
-  });
-
-  it('maps a 422’s item paths to the cells of the rows sent', () => {
-    const rows = [7, 9];
-    const mapped = nominationProblemsToCells(
-      [
-        { path: '/items/1/nominee/name', code: 'name_required', message: 'Cần họ tên.' },
-        { path: '/items/0/group', code: 'group_required', message: 'Cần khối.' },
-        { path: '', code: 'x', message: 'Chung.' },
-      ],
-      (path) => {
-        const m = /^\/items\/(\d+)\/(.*)$/.exec(path);
-        return m ? { row: rows[Number(m[1])]!, rest: m[2]! } : null;
-      },
-    );
-    expect(mapped.cells.map((c) => [c.address, c.message])).toEqual([
-      ['H9', 'Dòng 9: Cần họ tên.'],
-      ['E7', 'Dòng 7: Cần khối.'],
-    ]);
-    expect(mapped.general).toEqual(['Chung.']);
-  });
-
-  it('writes back the four answer columns of every table row as one block', () => {
-    const plan = build([]);
-    const cols = writeBackColumns(plan, [
-      { row: plan.layout.firstRow + 1, id: 'N-x', sent: '{}', status: 'Trong chỉ tiêu', reasons: '' },
-    ]);
-    expect(cols).toHaveLength(plan.layout.lastRow - plan.layout.firstRow + 1);
-    expect(cols[0]).toEqual(['', '', '', '']);
-    expect(cols[1]).toEqual(['Trong chỉ tiêu', '', 'N-x', '{}']);
   });
 });

@@ -1,20 +1,16 @@
-/**
- * The Vietnamese words of the award side of the add-in: the nominations sheet and its pane, the lead unit's
- * group panel (sheet list, appraisal, vote rounds).
- */
-import { num } from './messages';
-
-const pct = (share: number) => `${(Math.round(share * 1000) / 10).toString().replace('.', ',')}%`;
+/** The nominations sheet's labels, what it says about a cell, and the nominations panel of the pane. */
 
 /** Labels written into the nominations worksheet. */
 export const nominationSheetText = {
+  /** The worksheet's name. */
+  sheet: 'Đề nghị khen thưởng',
   title: (year: number) => `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${year}`,
   subtitle: (campaign: string, who: string) => `Kế hoạch: ${campaign} · Đơn vị lập: ${who}`,
-  hint: 'Mỗi dòng một hồ sơ; chọn danh hiệu, phong trào, loại từ danh sách. Cột "Trạng thái" và "Lý do" do máy chủ điền sau khi gửi. Xóa trắng một dòng đã gửi là rút hồ sơ đó.',
+  hint: 'Mỗi dòng một hồ sơ; chọn danh hiệu/hình thức khen thưởng, phong trào, loại từ danh sách. Cột "Trạng thái" và "Lý do" do máy chủ điền sau khi gửi. Xóa trắng một dòng đã gửi là rút hồ sơ đó.',
   hintUnit: 'Để trống cột "Đơn vị" là đơn vị của bạn (điền sau khi gửi).',
   header: {
     tt: 'TT',
-    award: 'Danh hiệu',
+    award: 'Danh hiệu/hình thức khen thưởng',
     movement: 'Phong trào',
     programme: 'Chương trình',
     group: 'Khối/cụm',
@@ -56,6 +52,8 @@ export const nominationCellText = {
   idChanged: (address: string) =>
     `Ô ${address}: mã hồ sơ đã bị sửa tay; hãy tạo lại bảng đề nghị để lấy lại các mã.`,
   row: (row: number, message: string) => `Dòng ${row}: ${message}`,
+  /** What a required cell is called in "cần nhập …". */
+  what: { award: 'danh hiệu/hình thức khen thưởng', kind: 'loại (tập thể/cá nhân)', unit: 'đơn vị' },
 } as const;
 
 /** The nominations panel of the pane. */
@@ -85,51 +83,4 @@ export const nominationPaneText = {
   missing: (n: number) =>
     `${n} hồ sơ trên máy chủ chưa có trong bảng: bấm "Tạo / làm mới bảng đề nghị" để đưa vào.`,
   refreshed: 'Đã cập nhật trạng thái từ máy chủ.',
-} as const;
-
-/** The lead unit's group panel: the members' sheets, the appraisal, the vote. */
-export const leadText = {
-  openGroup: 'Bảng điểm của khối',
-  heading: (name: string) => `Bảng điểm các thành viên: ${name}`,
-  reload: 'Làm mới danh sách',
-  columns: ['Đơn vị', 'Trạng thái', 'Tổng', 'Nộp lúc', ''] as const,
-  appraise: 'Thẩm định',
-  ownSheet: 'Đơn vị mình (Thường trực thẩm định)',
-  draft: 'Chưa nộp',
-  submittedCount: (n: number, of: number) => `Đã nộp: ${n}/${of} đơn vị.`,
-  empty: 'Khối/cụm chưa có thành viên.',
-  staffHeading: 'Khối/cụm thi đua (thẩm định, bỏ phiếu)',
-  staffCampaign: 'Kế hoạch',
-  staffShow: 'Xem các khối/cụm',
-  sheet: {
-    build: 'Tạo / làm mới bảng thẩm định',
-    check: 'Kiểm tra',
-    send: 'Gửi thẩm định',
-    title: (unit: string, group: string) => `Thẩm định ${unit} · ${group}`,
-    sent: 'Đã gửi kết quả thẩm định.',
-  },
-  vote: {
-    heading: 'Bỏ phiếu bình xét',
-    round: 'Vòng',
-    members: 'Số thành viên',
-    present: 'Số có mặt',
-    candidate: 'Đơn vị',
-    votes: 'Số phiếu',
-    record: 'Ghi kết quả bỏ phiếu',
-    recording: 'Đang ghi kết quả bỏ phiếu…',
-    noRule: 'Khối/cụm không đặt ngưỡng bỏ phiếu trong kế hoạch: chỉ ghi số phiếu.',
-    rule: (percent: number, of: 'members' | 'present') =>
-      `Ngưỡng: ${num(percent)}% ${of === 'present' ? 'số có mặt' : 'số thành viên'}`,
-    threshold: (threshold: number, base: number) => `cần ít nhất ${threshold} phiếu (trên ${base}).`,
-    resultHeading: (round: number) => `Kết quả vòng ${round}`,
-    recorded: (round: number) => `Đã ghi kết quả vòng ${round}.`,
-    columns: ['Đơn vị', 'Phiếu', 'Tỉ lệ', 'Kết quả'] as const,
-    share: pct,
-    reached: 'Đạt ngưỡng',
-    notReached: 'Chưa đạt',
-    noCandidates: 'Nhập số phiếu của ít nhất một đơn vị.',
-    notNumber: (what: string) => `${what}: phải là số nguyên không âm.`,
-    reachedList: (units: string) => `Đạt ngưỡng: ${units}.`,
-    noneReached: 'Chưa đơn vị nào đạt ngưỡng.',
-  },
 } as const;

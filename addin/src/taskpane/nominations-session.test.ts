@@ -13,8 +13,8 @@ import type { CampaignDocument, Me } from '../api/types';
 import { ALL } from '../excel/requirements';
 import { PreviewWorkbook } from '../preview/workbook';
 import { cell } from '../sheets/a1';
-import { NC } from '../sheets/nominations';
-import { NominationsSession } from './nominations';
+import { NC } from '../sheets/nominations/columns';
+import { NominationsSession } from './nominations-session';
 
 /** The shared quota rule's reasons for M1 (quota: one individual), written out by hand. */
 const WITHIN = 'Trong chỉ tiêu phong trào M1: 1/1 cá nhân';

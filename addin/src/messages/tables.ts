@@ -1,0 +1,69 @@
+/** Labels written into the pulled worksheets: rankings, quota usage, the consolidated sheets of a snapshot. */
+
+/** Labels written into the pulled worksheets. */
+export const tableText = {
+  rankings: {
+    sheet: 'Bảng xếp hạng',
+    title: (campaign: string) => `BẢNG XẾP HẠNG THI ĐUA — ${campaign}`,
+    subtitle: (when: string, groups: number, units: number) =>
+      `Số liệu lúc ${when} · ${groups} khối/cụm · ${units} đơn vị`,
+    header: {
+      groupCode: 'Mã khối/cụm',
+      group: 'Khối/cụm',
+      rank: 'Hạng',
+      unit: 'Mã đơn vị',
+      name: 'Tên đơn vị',
+      total: 'Tổng điểm',
+      classification: 'Xếp loại',
+      section: (code: string) => `Mục ${code}`,
+      votes: 'Số phiếu',
+      voteShare: 'Tỷ lệ phiếu',
+      leading: 'Đạt ngưỡng',
+      status: 'Trạng thái',
+    },
+    leading: 'Đạt',
+    chart: (group: string) => `Tổng điểm — ${group}`,
+    empty: 'Chưa có đơn vị nào trong các khối/cụm.',
+  },
+  quotas: {
+    sheet: 'Chỉ tiêu',
+    title: (campaign: string) => `SỬ DỤNG CHỈ TIÊU KHEN THƯỞNG — ${campaign}`,
+    subtitle: (when: string, over: number) =>
+      over ? `Số liệu lúc ${when} · ${over} quy tắc có hồ sơ vượt chỉ tiêu` : `Số liệu lúc ${when}`,
+    header: {
+      label: 'Chỉ tiêu',
+      scope: 'Phạm vi',
+      limit: 'Giới hạn',
+      used: 'Đã dùng',
+      over: 'Vượt',
+    },
+    scope: {
+      movement: 'Phong trào',
+      programme: 'Chương trình',
+      group: 'Khối/cụm',
+      unit: 'Đơn vị',
+    } as Record<string, string>,
+    noLimit: 'Không giới hạn',
+    empty: 'Kế hoạch chưa có quy tắc chỉ tiêu nào.',
+  },
+  consolidated: {
+    sheet: (group: string) => `TH ${group}`,
+    title: (group: string) => `BẢNG TỔNG HỢP ĐIỂM THI ĐUA — ${group}`,
+    snapshot: (id: string, when: string) => `Số liệu chốt ${id} lúc ${when} (chỉ đọc)`,
+    sha: (hex: string) => `SHA-256: ${hex}`,
+    legend: 'Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
+    header: {
+      rank: 'Hạng',
+      unit: 'Mã đơn vị',
+      name: 'Tên đơn vị',
+      self: 'Tự chấm',
+      appraised: 'Thẩm định',
+      final: 'Cuối cùng',
+      total: 'Tổng điểm',
+      classification: 'Xếp loại',
+    },
+  },
+  /** Print footer: Excel's page number codes. */
+  footer: 'Trang &P / &N',
+  status: { draft: 'Chưa nộp', submitted: 'Đã nộp', appraised: 'Đã thẩm định' } as Record<string, string>,
+} as const;

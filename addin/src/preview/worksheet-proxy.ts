@@ -1,0 +1,102 @@
+/**
+ * The `Excel.Worksheet` slice of a preview sheet that the adapter uses: name, protection, activation,
+ * frozen rows, page layout and charts (recorded on the sheet), and its ranges (./range-proxy.ts).
+ */
+import { rangeProxy } from './range-proxy';
+import type { PreviewChart, PreviewSheet } from './sheet';
+
+/** What a worksheet proxy changes on its workbook: which sheet is active. */
+export interface ActiveSheet {
+  activeId: string | null;
+}
+
+export function worksheetProxy(book: ActiveSheet, s: PreviewSheet) {
+  const protection = {
+    get protected() {
+      return s.protected;
+    },
+    load: () => protection,
+    protect: () => {
+      s.protected = true;
+    },
+    unprotect: () => {
+      s.protected = false;
+    },
+  };
+  const ws = {
+    get id() {
+      return s.id;
+    },
+    get name() {
+      return s.name;
+    },
+    set name(v: string) {
+      s.name = v;
+    },
+    protection,
+    load: () => ws,
+    activate: () => {
+      book.activeId = s.id;
+    },
+    getRange: (address?: string) => rangeProxy(book, s, address),
+    freezePanes: {
+      freezeRows: (n: number) => {
+        s.frozenRows = n;
+      },
+    },
+    pageLayout: {
+      set orientation(v: string) {
+        s.print.orientation = v;
+      },
+      set zoom(v: { horizontalFitToPages?: number }) {
+        s.print.fitToWidth = v.horizontalFitToPages === 1;
+      },
+      setPrintArea: (a: string) => {
+        s.print.area = a;
+      },
+      setPrintTitleRows: (rows: string) => {
+        s.print.titleRows = rows;
+      },
+      headersFooters: { defaultForAllPages: {} },
+    },
+    charts: chartsProxy(s),
+  };
+  return ws;
+}
+
+/** A sheet's chart collection: charts are recorded as the adapter describes them, shown as captions. */
+function chartsProxy(s: PreviewSheet) {
+  const item = (c: PreviewChart) => ({
+    get name() {
+      return c.name;
+    },
+    set name(v: string) {
+      c.name = v;
+    },
+    title: {
+      set text(v: string) {
+        c.title = v;
+      },
+    },
+    legend: {},
+    setPosition: (from: string, to?: string) => {
+      c.position = [from, to];
+    },
+    delete: () => {
+      const i = s.charts.indexOf(c);
+      if (i >= 0) s.charts.splice(i, 1);
+    },
+  });
+  const charts = {
+    get items() {
+      return s.charts.map(item);
+    },
+    load: () => charts,
+    add: (type: string, source: { address?: string }, _seriesBy?: string) => {
+      const c: PreviewChart = { name: '', type, source: source.address ?? '', title: '', position: null };
+      s.charts.push(c);
+      return item(c);
+    },
+  };
+  return charts;
+}
