@@ -2,7 +2,7 @@
  * The Worker's entry: it only wires. The path is routed in NFC (http/path.ts), middleware (secure headers,
  * CORS when configured, bearer auth), one sub-app per area of the contract under /api/v1, and one error
  * path: every failure is problem+json. Request bodies are read one way, lazily, by `readJson` / `bodyOf`
- * (http/body.ts; docs/decisions/0019-request-bodies.md) so that 404 and 403 come first.
+ * (http/body.ts; docs/decisions/0023-request-bodies.md) so that 404 and 403 come first.
  * Static assets (the add-in's pane) are served before the Worker runs; see wrangler.toml.
  */
 import { Hono } from 'hono';

@@ -1,5 +1,5 @@
 /**
- * The one way a request's JSON body is read (docs/decisions/0019-request-bodies.md): lazily, so the
+ * The one way a request's JSON body is read (docs/decisions/0023-request-bodies.md): lazily, so the
  * contract's order of checks holds (401, 404, 403 come before the body is touched), in one path: not JSON →
  * 415, larger than the limit → 413, not UTF-8, empty, nested too deep (counted on the raw text before any
  * recursion) or malformed → 400 saying where, in Vietnamese; then every string and key NFC. The body is read
