@@ -1,6 +1,6 @@
 /** Tokens and the caller (contract: "Authentication and roles"): issue, list, and `GET /me`. */
 import { z } from 'zod';
-import { Role } from './enums';
+import { GroupKind, Role } from './enums';
 import { instant } from './fields';
 
 /** `POST /tokens`. A unit token needs `unit`, a unit some plan declares. */
@@ -33,10 +33,14 @@ export const TokenCreated = TokenView.pick({
 /** `GET /tokens`. */
 export const TokenList = z.object({ tokens: z.array(TokenView) });
 
-/** A group the caller's unit belongs to (`lead` the lead unit's code, `isLead` whether that is the caller). */
+/**
+ * A group the caller's unit belongs to (`kind` khối or cụm, so the pane says "Trưởng khối" or "Trưởng cụm";
+ * `lead` the lead unit's code, `isLead` whether that is the caller).
+ */
 export const MeGroup = z.object({
   campaign: z.string(),
   group: z.string(),
+  kind: GroupKind,
   name: z.string(),
   lead: z.string(),
   isLead: z.boolean(),

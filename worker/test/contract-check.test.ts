@@ -7,7 +7,9 @@ const me = {
   role: 'unit',
   unit: 'U1',
   label: 'Đơn vị một',
-  groups: [{ campaign: 'C', group: 'G1', name: 'Khối một', lead: 'U1', isLead: true, deadline: null }],
+  groups: [
+    { campaign: 'C', group: 'G1', kind: 'khoi', name: 'Khối một', lead: 'U1', isLead: true, deadline: null },
+  ],
 };
 const json = 'application/json; charset=utf-8';
 const problem = { type: 'urn:thi-dua:problem:404', title: 'Không tìm thấy', status: 404, detail: 'Không có' };

@@ -149,6 +149,7 @@ describe('GET /me', () => {
       {
         campaign: p.code,
         group: 'G1',
+        kind: 'khoi',
         name: 'Khối một',
         lead: p.u1,
         isLead: false,
@@ -157,6 +158,7 @@ describe('GET /me', () => {
       {
         campaign: p.code,
         group: 'G2',
+        kind: 'cum',
         name: 'Cụm hai',
         lead: p.u3,
         isLead: true,

@@ -4,7 +4,6 @@
  * (./panels.ts), every one given the same panel context (./panel-context.ts). Every state is shown in
  * Vietnamese: loading, offline, expired token, deadline, invalid cells, a stale revision.
  */
-import type { Group } from '../../../shared/contract/plan';
 import { type Api, createApi } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';
 import type { Host } from '../host';
@@ -109,14 +108,7 @@ export class App {
       if (this.host.run) this.say('info', '');
       else this.say('warn', P.states.noExcel);
       if (me.unit) {
-        const kinds = await this.groupKinds(ctx);
-        renderGroups(
-          this.el('groups'),
-          ctx,
-          me.groups,
-          (g) => kinds.get(`${g.campaign}/${g.group}`),
-          (g) => void this.sheet.openOwn(g),
-        );
+        renderGroups(this.el('groups'), ctx, me.groups, (g) => void this.sheet.openOwn(g));
       } else if (me.role === 'unit') fill(this.el('groups'), banner('warn', P.groups.notUnit));
       else if (me.role === 'secretariat' || me.role === 'admin') renderStaffGroups(this.el('groups'), ctx);
       fill(this.el('panels'), ...panels.map((panel) => panel(ctx)));
@@ -125,17 +117,6 @@ export class App {
     } finally {
       this.busy(null);
     }
-  }
-
-  /** Each of the unit's groups' kind (khối or cụm), from the plan documents; a document not read leaves it out. */
-  private async groupKinds(ctx: PanelContext): Promise<Map<string, Group['kind']>> {
-    const kinds = new Map<string, Group['kind']>();
-    const campaigns = [...new Set(ctx.me.groups.map((g) => g.campaign))];
-    const docs = await Promise.all(campaigns.map((c) => ctx.document(c).catch(() => null)));
-    docs.forEach((doc, i) => {
-      for (const g of doc?.groups ?? []) kinds.set(`${campaigns[i]}/${g.code}`, g.kind);
-    });
-    return kinds;
   }
 
   private disconnect(): void {

@@ -54,7 +54,7 @@ export const councilPanel: Panel = (ctx) => {
       const plans = snap.consolidated.map((group) =>
         consolidatedTable({ campaign: code, snapshot: snap, group }),
       );
-      const written = await writeTables(run, plans, ctx.host.caps);
+      await writeTables(run, plans, ctx.host.caps);
       show(
         verified === false ? 'warn' : 'ok',
         K.opened(plans.length, formatInstantVi(snap.createdAt)),

@@ -2,7 +2,6 @@
  * The list under the account line: a unit's groups (deadline, "Mở bảng điểm", and the group panel for the
  * lead unit), or for the secretariat a campaign picker and its groups, each opening the group panel.
  */
-import type { Group } from '../../../shared/contract/plan';
 import type { MeGroup } from '../api/types';
 import { formatInstantVi } from '../format';
 import { leadText as L } from '../messages/lead';
@@ -11,14 +10,11 @@ import { fill, h } from './dom';
 import { outcomeOf } from './outcome';
 import type { PanelContext } from './panel-context';
 
-type GroupKind = Group['kind'];
-
 /** A unit's groups; `openOwn` opens the unit's own sheet of one. */
 export function renderGroups(
   root: HTMLElement,
   ctx: PanelContext,
   groups: readonly MeGroup[],
-  kindOf: (g: MeGroup) => GroupKind | undefined,
   openOwn: (g: MeGroup) => void,
 ): void {
   const now = Date.now();
@@ -30,7 +26,7 @@ export function renderGroups(
       {},
       h('strong', {}, g.name),
       h('div', { class: 'muted' }, ctx.titles.get(g.campaign) ?? g.campaign),
-      g.isLead ? h('span', { class: 'badge' }, P.groups.lead(kindOf(g))) : null,
+      g.isLead ? h('span', { class: 'badge' }, P.groups.lead(g.kind)) : null,
       h(
         'div',
         { class: passed ? 'deadline passed' : 'deadline' },
@@ -49,7 +45,7 @@ export function renderGroups(
         ? h(
             'button',
             { type: 'button', onclick: () => void ctx.openGroupPanel(g.campaign, g.group) },
-            L.openGroup(kindOf(g)),
+            L.openGroup(g.kind),
           )
         : null,
     );

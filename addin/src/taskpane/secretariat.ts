@@ -98,7 +98,7 @@ export const secretariatPanel: Panel = (ctx) => {
       const title = doc.campaign.title;
       const classifications = doc.templates.flatMap((t) => t.classification.map((c) => c.label));
       const at = ranked.groups[0]?.generatedAt ?? new Date().toISOString();
-      const written = await writeTables(
+      await writeTables(
         run,
         [
           rankingsTable({ campaign: code, title, groups: ranked.groups, classifications }),

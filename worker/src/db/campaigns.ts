@@ -1,5 +1,5 @@
 /** Repository of campaigns and their normalised plan tables: reads. (Writes: db/plans.ts.) */
-import type { CampaignStatus } from '../../../shared/contract/enums';
+import type { CampaignStatus, GroupKind } from '../../../shared/contract/enums';
 
 export interface CampaignRow {
   code: string;
@@ -13,7 +13,7 @@ export interface GroupRow {
   campaign: string;
   code: string;
   position: number;
-  kind: string;
+  kind: GroupKind;
   name: string;
   template: string;
   lead: string;

@@ -21,6 +21,7 @@ me.get('/me', async (c) => {
     groups: groups.map((g) => ({
       campaign: g.campaign,
       group: g.code,
+      kind: g.kind,
       name: g.name,
       lead: g.lead,
       isLead: g.lead === actor.unit,
