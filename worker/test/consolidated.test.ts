@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { seedAwards, submitSheet } from './awards-fixtures';
-import { ADMIN, call, checked, issue, sheetPath } from './helpers';
+import { ADMIN, call, checked, issue, sheetPath, smallPlan } from './helpers';
 
 const path = (c: string, q = '') => `/campaigns/${c}/groups/G1/consolidated${q}`;
 
@@ -89,5 +89,24 @@ describe('consolidated sheets', () => {
     const unit = await issue('unit', u(1));
     expect((await call('GET', path(code), { token: unit })).status).toBe(403);
     expect((await call('GET', path(code), { token: await issue('council') })).status).toBe(200);
+  });
+
+  it('exports xlsx for group names Excel forbids as sheet names, under a name Excel accepts', async () => {
+    const names: [string, string][] = [
+      ['History', 'History (1)'],
+      ["'Cụm: Bắc/Nam?'", 'Cụm- Bắc-Nam-'],
+      ['Khối [các] bệnh viện * tuyến tỉnh và khu vực', 'Khối -các- bệnh viện - tuyến tỉ'],
+      ["Cụm ven biển'", 'Cụm ven biển'],
+    ];
+    for (const [name, tab] of names) {
+      const p = smallPlan();
+      p.plan.groups[0]!.name = name;
+      expect((await call('POST', '/plans', { body: p.plan })).status).toBe(201);
+      const x = await raw(path(p.code, '?format=xlsx'));
+      expect(x.status, name).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await x.arrayBuffer());
+      expect(wb.worksheets.map((w) => w.name)).toEqual([tab]);
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Campaign, Group, Unit } from '../../../shared/contract/plan';
 import type { Template } from '../../../shared/contract/template';
+import { excelSheetName } from '../../../shared/sheet-name';
 import type { SheetEntryView, SheetStatus } from '../api/types';
 import { sheetText as T } from '../messages/sheet';
 import { area } from './a1';
@@ -39,7 +40,7 @@ const FONT = { name: 'Times New Roman', size: 12 };
 /** Worksheet name: Excel allows 31 characters and none of []:*?/\ . */
 export function sheetName(mode: SheetMode, group: Group, unit: Unit): string {
   const raw = mode === 'unit' ? T.sheetName.unit(group.code) : T.sheetName.appraisal(unit.code);
-  return raw.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+  return excelSheetName(raw);
 }
 
 /** Whether the user of this mode may still write: units until the lock or the appraisal, appraisers until locked. */

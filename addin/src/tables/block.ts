@@ -1,4 +1,5 @@
 /** A rows × cols block of constants and number formats that the table plans fill, plus small helpers. */
+import { excelSheetName } from '../../../shared/sheet-name';
 import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
@@ -28,7 +29,7 @@ export class Block {
 }
 
 /** Worksheet name: Excel allows 31 characters and none of []:*?/\ . */
-export const safeSheetName = (raw: string) => raw.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+export const safeSheetName = (raw: string) => excelSheetName(raw);
 
 /** A text inside a formula's string literal ("Tốt" → "\"Tốt\"", quotes doubled). */
 export const formulaText = (s: string) => `"${s.replace(/"/g, '""')}"`;

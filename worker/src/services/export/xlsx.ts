@@ -5,6 +5,7 @@
  */
 
 import ExcelJS from 'exceljs';
+import { excelSheetName } from '../../../../shared/sheet-name';
 import { wmsg } from '../../messages';
 import type { Cell } from './csv';
 import { neutralise } from './neutralise';
@@ -16,7 +17,7 @@ export async function toXlsx(
 ): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = wmsg.workbookCreator;
-  const ws = wb.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), {
+  const ws = wb.addWorksheet(excelSheetName(sheetName), {
     views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }],
   });
   for (const row of rows) ws.addRow(row.map((c) => (typeof c === 'string' ? neutralise(c) : c)));
