@@ -97,7 +97,9 @@ export async function addinSide() {
       .map((row) =>
         row
           .slice(col(m[1]!), col(m[3]!) + 1)
-          .map((v) => (typeof v === 'string' && v.startsWith('=') ? 0 : v)),
+          .map((v) =>
+            typeof v !== 'string' ? v : v.startsWith('=') ? 0 : v.startsWith("'") ? v.slice(1) : v,
+          ),
       );
   };
   const excel = createExcelMock({ read });

@@ -24,10 +24,13 @@ export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
     row.forEach((content, c) => {
       if (content === '') return;
       const cell = ws.getCell(r + 1, c + 1);
+      // As Excel reads the add-in's write: "=…" a formula, "'…" text without its prefix.
       cell.value =
         typeof content === 'string' && content.startsWith('=')
           ? { formula: content.slice(1), date1904: false }
-          : content;
+          : typeof content === 'string' && content.startsWith("'")
+            ? content.slice(1)
+            : content;
       const fmt = plan.numberFormats[r]![c]!;
       if (fmt !== 'General') cell.numFmt = fmt;
     });

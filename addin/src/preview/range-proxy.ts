@@ -37,7 +37,7 @@ export function rangeProxy(book: ActiveSheet, s: PreviewSheet, address?: string)
     set values(data: unknown[][]) {
       write(data, (cell, v) => {
         delete cell.formula;
-        cell.value = v as CellValue;
+        cell.value = unprefixed(v as CellValue);
       });
     },
     get formulas() {
@@ -50,7 +50,7 @@ export function rangeProxy(book: ActiveSheet, s: PreviewSheet, address?: string)
           cell.value = '';
         } else {
           delete cell.formula;
-          cell.value = v as CellValue;
+          cell.value = unprefixed(v as CellValue);
         }
       });
     },
@@ -87,4 +87,9 @@ export function rangeProxy(book: ActiveSheet, s: PreviewSheet, address?: string)
     format: formatProxy(s, rect),
   };
   return range;
+}
+
+/** Excel's text prefix: a written "'=A1" is the text =A1, shown and returned without the apostrophe. */
+function unprefixed(v: CellValue): CellValue {
+  return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
 }

@@ -87,9 +87,18 @@ export class PreviewWorkbook {
           : previewText.notInList(address, t),
       };
     delete cell.formula;
+    // As Excel takes what a user types: a number, a formula (not in a text cell), "'…" as text without
+    // its prefix, else the text.
+    const formula = t.startsWith('=') && cell.format !== '@';
     cell.value =
-      cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : t.startsWith('=') ? '' : text;
-    if (t.startsWith('=') && cell.format !== '@') cell.formula = t;
+      cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)
+        ? Number(t)
+        : formula
+          ? ''
+          : text.startsWith("'")
+            ? text.slice(1)
+            : text;
+    if (formula) cell.formula = t;
     ws.recalc();
     this.changed();
     return { ok: true };

@@ -8,6 +8,9 @@ import type { ClassificationBand } from '../../../shared/contract/template';
 import { area, cell } from './a1';
 
 /** One section's rows in a given column. */
+/** A formula the layout built: never text of the plan's or the user's. */
+export type Formula = `=${string}`;
+
 export interface SectionSpan {
   kind: SectionKind;
   cap?: number;
@@ -20,13 +23,13 @@ export interface SectionSpan {
 const n = (x: number) => String(x);
 
 /** Subtotal of a section in column `col`: `=ROUND(MIN(SUM(D10:D14),5),2)`. */
-export function sectionSum(span: SectionSpan, col: number): string {
+export function sectionSum(span: SectionSpan, col: number): Formula {
   const sum = `SUM(${area(span.first, col, span.last, col)})`;
   return span.cap === undefined ? `=ROUND(${sum},2)` : `=ROUND(MIN(${sum},${n(span.cap)}),2)`;
 }
 
 /** Final total in column `col` from the section rows: standard and bonus added, deductions subtracted. */
-export function totalSum(spans: readonly SectionSpan[], col: number): string {
+export function totalSum(spans: readonly SectionSpan[], col: number): Formula {
   const plus = spans.filter((s) => s.kind !== 'deduction').map((s) => cell(s.row, col));
   const minus = spans.filter((s) => s.kind === 'deduction').map((s) => cell(s.row, col));
   const expr = `SUM(${plus.join(',')})${minus.length ? `-SUM(${minus.join(',')})` : ''}`;
@@ -34,13 +37,13 @@ export function totalSum(spans: readonly SectionSpan[], col: number): string {
 }
 
 /** `""` while no criterion has an appraised score, else the value of `target`. */
-export function whenAppraised(spans: readonly SectionSpan[], appraisedCol: number, target: string): string {
+export function whenAppraised(spans: readonly SectionSpan[], appraisedCol: number, target: string): Formula {
   const ranges = spans.map((s) => area(s.first, appraisedCol, s.last, appraisedCol)).join(',');
   return `=IF(COUNT(${ranges})=0,"",${target})`;
 }
 
 /** The helper cell of a criterion: the appraised score when there is one, else the self score, else "". */
-export function effective(row: number, selfCol: number, appraisedCol: number): string {
+export function effective(row: number, selfCol: number, appraisedCol: number): Formula {
   const e = cell(row, appraisedCol);
   const d = cell(row, selfCol);
   return `=IF(ISNUMBER(${e}),${e},IF(ISNUMBER(${d}),${d},""))`;
@@ -60,7 +63,7 @@ export function classify(
   spans: readonly SectionSpan[],
   col: number,
   blankUnless?: string,
-): string {
+): Formula {
   const ordered = [...bands].sort((a, b) => b.min - a.min);
   const standard = spans.filter((s) => s.kind === 'standard');
   const positive = standard.map((s) => `COUNTIF(${area(s.first, col, s.last, col)},">0")`).join('+') || '0';

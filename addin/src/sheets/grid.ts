@@ -5,6 +5,9 @@
 import { area } from './a1';
 import type { CellContent, StyleBlock } from './types';
 
+/** Excel's text prefix: "=A1" → "'=A1" (Excel shows and returns =A1, as text); other text unchanged. */
+export const asText = (text: string): string => (/^[=+\-@']/.test(text) ? `'${text}` : text);
+
 export class Grid {
   readonly cells: CellContent[][];
   readonly formats: string[][];
@@ -17,11 +20,21 @@ export class Grid {
     this.formats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
   }
 
-  /** Puts a constant or formula at (1-based row, 0-based col). Text constants get the text format "@". */
+  /**
+   * Puts a constant at (1-based row, 0-based col). Text gets the text format "@" and, when Excel would read it
+   * as a formula (it begins with = + - @ or an apostrophe), Excel's text prefix: a unit's name, an authority
+   * or an evidence written "=HYPERLINK(…)" stays the text it is.
+   */
   set(row: number, col: number, value: CellContent, format?: string): void {
-    this.cells[row - 1]![col] = value;
-    const isText = typeof value === 'string' && !value.startsWith('=') && value !== '';
-    this.formats[row - 1]![col] = format ?? (isText ? '@' : 'General');
+    const text = typeof value === 'string' && value !== '';
+    this.cells[row - 1]![col] = typeof value === 'string' ? asText(value) : value;
+    this.formats[row - 1]![col] = format ?? (text ? '@' : 'General');
+  }
+
+  /** Puts a formula the layout built (../sheets/formulas.ts), never a text of the plan's or the user's. */
+  formula(row: number, col: number, formula: `=${string}`, format = 'General'): void {
+    this.cells[row - 1]![col] = formula;
+    this.formats[row - 1]![col] = format;
   }
 
   /** Sets only the number format (for cells the user fills in). */

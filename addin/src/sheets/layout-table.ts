@@ -83,9 +83,9 @@ export function writeScoreTable(
       section.cap === undefined ? section.title : `${section.title} ${T.capNote(section.cap)}`,
     );
     g.set(row, C.max, section.cap === undefined ? maxSum : Math.min(section.cap, maxSum));
-    g.set(row, C.self, sectionSum(span, C.self));
-    g.set(row, C.effective, sectionSum(span, C.effective));
-    g.set(row, C.appraised, whenAppraised([span], C.appraised, cell(row, C.effective)));
+    g.formula(row, C.self, sectionSum(span, C.self));
+    g.formula(row, C.effective, sectionSum(span, C.effective));
+    g.formula(row, C.appraised, whenAppraised([span], C.appraised, cell(row, C.effective)));
     styles.push({ address: area(row, C.tt, row, lastCol), bold: true });
     row++;
     for (const c of section.criteria) {
@@ -105,7 +105,7 @@ export function writeScoreTable(
       g.set(row, C.appraised, e?.appraised ?? '', 'General');
       g.set(row, C.evidence, e?.evidence ?? '', '@');
       if (C.reason !== undefined) g.set(row, C.reason, e?.reason ?? '', '@');
-      g.set(row, C.effective, effective(row, C.self, C.appraised));
+      g.formula(row, C.effective, effective(row, C.self, C.appraised));
       row++;
     }
     if (editable) {
@@ -124,13 +124,13 @@ export function writeScoreTable(
   );
   g.set(totalRow, C.title, T.total);
   g.set(totalRow, C.max, standardMax);
-  g.set(totalRow, C.self, totalSum(spans, C.self));
-  g.set(totalRow, C.effective, totalSum(spans, C.effective));
-  g.set(totalRow, C.appraised, whenAppraised(spans, C.appraised, cell(totalRow, C.effective)));
+  g.formula(totalRow, C.self, totalSum(spans, C.self));
+  g.formula(totalRow, C.effective, totalSum(spans, C.effective));
+  g.formula(totalRow, C.appraised, whenAppraised(spans, C.appraised, cell(totalRow, C.effective)));
   const classRow = totalRow + 1;
   g.set(classRow, C.title, T.classification);
-  g.set(classRow, C.self, classify(template.classification, cell(totalRow, C.self), spans, C.self));
-  g.set(
+  g.formula(classRow, C.self, classify(template.classification, cell(totalRow, C.self), spans, C.self));
+  g.formula(
     classRow,
     C.appraised,
     classify(

@@ -103,7 +103,8 @@ describe('buildSheetPlan', () => {
     const r = rowOf(p, '1.1');
     expect(at(p, `D${r}`)).toBe(18.5);
     expect(at(p, `E${r}`)).toBe(17);
-    expect(at(p, `F${r}`)).toBe('- QĐ 12/QĐ-BV');
+    // Excel's text prefix: written "'- QĐ…", it shows and returns the text, never a formula.
+    expect(at(p, `F${r}`)).toBe("'- QĐ 12/QĐ-BV");
     expect(p.numberFormats[r - 1]![5]).toBe('@');
     expect(p.numberFormats[r - 1]![3]).toBe('General');
     expect(at(p, `A${r}`)).toBe('1.1');
@@ -114,6 +115,45 @@ describe('buildSheetPlan', () => {
     expect(p.layout.columns.effective).toBe(7);
     expect(p.editable).toBe(false);
     expect(p.unlocked).toEqual([]);
+  });
+
+  it('writes no text of the plan or of an entry as a formula: only the formulas the layout builds', () => {
+    const trap = '=HYPERLINK("http://x","y")';
+    const p = buildSheetPlan({
+      campaign: { ...campaign, authority: trap, title: '+SUM(1)' },
+      group: { ...group, name: '@cmd', code: "-G'1" },
+      unit: { ...unit, name: trap, parent: trap },
+      template: {
+        ...template,
+        sections: template.sections.map((s) => ({
+          ...s,
+          title: trap,
+          criteria: s.criteria.map((c) => ({ ...c, title: trap })),
+        })),
+      },
+      mode: 'unit',
+      sheet: {
+        revision: 1,
+        status: 'draft',
+        locksAt: group.deadline!,
+        entries: [
+          {
+            criterion: template.sections[0]!.criteria[0]!.code,
+            self: 1,
+            appraised: null,
+            evidence: trap,
+            reason: null,
+          },
+        ],
+      },
+    });
+    const formulas = p.cells.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+    expect(formulas.length).toBeGreaterThan(0);
+    // Every formula is one of the layout's (sums, ROUND, IF, classification), none carries the trap's text.
+    for (const f of formulas) expect(f).not.toContain('HYPERLINK');
+    const texts = p.cells.flat().filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain(`'${trap}`);
+    expect(texts.some((t) => /^[+@-]/.test(t))).toBe(false);
   });
 
   it('unlocks only score and evidence cells and validates each score with its max and step', () => {
@@ -158,14 +198,14 @@ describe('buildSheetPlan', () => {
     const p = plan();
     const sign = p.layout.classificationRow + 2;
     expect(at(p, `A${sign}`)).toBe('Nơi nhận:');
-    expect(at(p, `A${sign + 1}`)).toBe('- Như trên;');
+    expect(at(p, `A${sign + 1}`)).toBe("'- Như trên;");
     expect(at(p, `C${sign}`)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
     expect(at(p, `C${sign + 1}`)).toBe('(Ký, ghi rõ họ tên, đóng dấu)');
     const listed = plan({ campaign: { ...campaign, recipients: ['HĐ TĐKT tỉnh (b/cáo);', '- Lưu: VT.'] } });
     const row = listed.layout.classificationRow + 3;
     expect([at(listed, `A${row}`), at(listed, `A${row + 1}`)]).toEqual([
-      '- HĐ TĐKT tỉnh (b/cáo);',
-      '- Lưu: VT.',
+      "'- HĐ TĐKT tỉnh (b/cáo);",
+      "'- Lưu: VT.",
     ]);
     expect(listed.numberFormats[row - 1]![0]).toBe('@');
   });

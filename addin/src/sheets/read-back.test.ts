@@ -21,10 +21,10 @@ const base = buildSheetPlan({
   },
 });
 
-/** The values Excel would return: constants as written, formulas as some number. */
+/** The values Excel would return: constants as written (text without its "'" prefix), formulas as some number. */
 const valuesOf = (edits: Record<string, unknown> = {}) => {
   const values: unknown[][] = base.cells.map((r) =>
-    r.map((v) => (typeof v === 'string' && v.startsWith('=') ? 0 : v)),
+    r.map((v) => (typeof v !== 'string' ? v : v.startsWith('=') ? 0 : v.startsWith("'") ? v.slice(1) : v)),
   );
   for (const [address, v] of Object.entries(edits)) {
     const { row, col } = parseCell(address)!;
