@@ -3,6 +3,7 @@
  * also sets zod's Vietnamese locale, so request problems read in Vietnamese wherever a schema is used.
  */
 import { z } from 'zod';
+import { fieldMessages } from '../messages/fields';
 
 z.config(z.locales.vi());
 
@@ -13,6 +14,8 @@ export const shortText = z.string().trim().min(1).max(200);
 export const longText = z.string().trim().max(20000);
 /** Why a write is made (an appraisal, a reopen, a deadline move): kept in the audit log. */
 export const reason = z.string().trim().min(1).max(2000);
+/** A link users open (a covenant's scan): a web address only, never `javascript:`, `data:` or `file:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: fieldMessages.webUrl }).max(2000);
 /** A sheet's revision, as a write must name it. */
 export const revision = z.number().int().min(0);
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AwardNominee, GroupKind, MilestoneCloses, UnitKind, VoteBase } from './enums';
-import { code, DateOrDateTime, longText, text } from './fields';
+import { code, DateOrDateTime, longText, text, webUrl } from './fields';
 import { Template } from './template';
 
 export const Campaign = z.object({
@@ -47,7 +47,7 @@ export const VoteRule = z.object({
 export const Covenant = z.object({
   documentNo: text,
   signedAt: DateOrDateTime,
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 export const Group = z.object({

@@ -387,6 +387,20 @@ describe('covenants', () => {
       '/url',
     ]);
     expect(await dump(code)).toBe(before);
+    // Only a web address: a link that would run script, or open a local file, is refused by name.
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+    ]) {
+      const r = await call('PUT', path('G1'), { body: { ...body, url } });
+      expect(r.status, url).toBe(422);
+      expect(r.body.errors).toEqual([
+        expect.objectContaining({ path: '/url', message: expect.stringContaining('https://') }),
+      ]);
+    }
+    expect(await dump(code)).toBe(before);
 
     const lead = await issue('unit', u(1), 'Trưởng khối một');
     const put = await call('PUT', path('G1'), { token: lead, body });

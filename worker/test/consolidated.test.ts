@@ -100,7 +100,7 @@ describe('consolidated sheets', () => {
     ];
     for (const [name, tab] of names) {
       const p = smallPlan();
-      p.plan.groups[0]!.name = name;
+      p.plan.groups![0]!.name = name;
       expect((await call('POST', '/plans', { body: p.plan })).status).toBe(201);
       const x = await raw(path(p.code, '?format=xlsx'));
       expect(x.status, name).toBe(200);
