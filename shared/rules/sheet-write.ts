@@ -15,7 +15,13 @@ import { sheetWriteMessages as m } from '../messages/sheet-write';
 import { criteriaOf, zodProblems } from '../plan';
 import { toHundredths } from '../points';
 import type { Problem } from '../problems';
-import { type EntryChange, mergeEntries, missingForSubmit, type ScoreInput, validateEntries } from '../scoring';
+import {
+  type EntryChange,
+  mergeEntries,
+  missingForSubmit,
+  type ScoreInput,
+  validateEntries,
+} from '../scoring';
 import { hasVisibleText } from '../text';
 
 /** What the rules read of the stored sheet (a sheet never written is a draft without entries). */
@@ -67,7 +73,9 @@ function entryProblems(template: Template, raw: readonly unknown[], field: 'self
   const known = new Set(criteriaOf(template).map((c) => c.code));
   const inputs: ScoreInput[] = raw.map((e) => {
     const criterion = criterionOf(e);
-    return criterion === null ? { criterion: SKIP } : { criterion, [field]: (e as Record<string, unknown>)[field] };
+    return criterion === null
+      ? { criterion: SKIP }
+      : { criterion, [field]: (e as Record<string, unknown>)[field] };
   });
   const scoreProblems = validateEntries(template, inputs, field).filter((p) => p.criterion !== SKIP);
   const covered = new Set(scoreProblems.map((p) => p.path));
