@@ -23,7 +23,10 @@ export function parseSheetWrite<S extends z.ZodType>(
   mode: SheetEdit['mode'],
 ): z.output<S> {
   const parsed = schema.safeParse(raw);
-  const body = (raw !== null && typeof raw === 'object' ? raw : {}) as { entries?: unknown; submit?: unknown };
+  const body = (raw !== null && typeof raw === 'object' ? raw : {}) as {
+    entries?: unknown;
+    submit?: unknown;
+  };
   const entries = Array.isArray(body.entries) ? body.entries : [];
   const submit = typeof body.submit === 'boolean' ? body.submit : undefined;
   const edit: SheetEdit = mode === 'unit' ? { mode, entries, submit } : { mode, entries };
