@@ -84,4 +84,25 @@ describe('localCheck (the shared rules before sending)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('catches what the Worker refused in the reported faults: a reopened appraised sheet, a missing reason', () => {
+    const appraised = {
+      ...sheet('appraised'),
+      entries: all(1).map((e) => ({ ...e, appraised: null, reason: null })),
+    };
+    const cleared = localCheck(appraised, [{ criterion: '2.1', self: null, evidence: null }], undefined);
+    expect(cleared.map((p) => `${p.criterion}:${p.code}`)).toEqual(['2.1:missing_score']);
+    const noReason = localCheck(
+      appraised,
+      [{ criterion: '1.1', appraised: 0.5, reason: '  ' }],
+      undefined,
+      'appraisal',
+    );
+    expect(noReason.map((p) => `${p.criterion}:${p.code}:${p.path}`)).toEqual([
+      '1.1:reason_required:/entries/0/reason',
+    ]);
+    expect(
+      localCheck(appraised, [{ criterion: '1.1', appraised: 1, reason: null }], undefined, 'appraisal'),
+    ).toEqual([]);
+  });
 });

@@ -1,15 +1,15 @@
 /**
- * "Kiểm tra": the shared rules (shared/scoring.ts, shared/sheet.ts) run on what was read from the worksheet,
- * before anything is sent — scores against maximum and step, evidence against its schema, and completeness
- * when the sheet is (or stays) submitted. The server runs the same rules again; the add-in only spares a
- * round trip.
+ * "Kiểm tra": the shared sheet-write rules (shared/rules/sheet-write.ts) run on the body the pane is about to
+ * send, against the sheet it last read — scores against maximum and step, evidence and reasons against their
+ * schema, completeness when the sheet is (or stays) submitted, an appraisal on a submitted sheet, a reason
+ * with visible text where the appraisal differs. The Worker runs the same function and answers 422 exactly
+ * when this finds a problem; the add-in only spares a round trip.
  */
 
-import { AppraisalPutEntry, SheetPutEntry } from '../../../shared/contract/sheets';
-import { zodProblems } from '../../../shared/plan';
 import type { Problem } from '../../../shared/problems';
-import { mergeEntries, missingForSubmit, validateEntries } from '../../../shared/scoring';
+import { sheetWriteProblems } from '../../../shared/rules/sheet-write';
 import type { SheetView } from '../api/types';
+import { appraisalBody, resubmitBody } from './conflict';
 import type { ReadEntry } from './read-back';
 import type { SheetMode } from './types';
 
@@ -19,20 +19,16 @@ export function localCheck(
   submit: boolean | undefined,
   mode: SheetMode = 'unit',
 ): Problem[] {
-  const field = mode === 'unit' ? 'self' : 'appraised';
-  const schema = mode === 'unit' ? SheetPutEntry : AppraisalPutEntry;
-  const problems = validateEntries(sheet.template, entries, field);
-  entries.forEach((entry, i) => {
-    const parsed = schema.safeParse(entry);
-    if (parsed.success) return;
-    for (const p of zodProblems(parsed.error, ['entries', i])) {
-      // Scores are validateEntries' to report, with their criterion; the schema adds what else is wrong.
-      if (!p.path.endsWith(`/${field}`)) problems.push({ ...p, criterion: entry.criterion });
-    }
-  });
-  const staysSubmitted = submit === true || (submit === undefined && sheet.status === 'submitted');
-  if (mode === 'unit' && staysSubmitted) {
-    problems.push(...missingForSubmit(sheet.template, mergeEntries(sheet.entries, entries, sheet.template)));
-  }
-  return problems;
+  const stored = { status: sheet.status, entries: sheet.entries };
+  // The entries exactly as session.put will send them (same builders), so the check sees the real body.
+  return mode === 'unit'
+    ? sheetWriteProblems(sheet.template, stored, {
+        mode,
+        entries: resubmitBody(entries, sheet.revision, submit).entries,
+        submit,
+      })
+    : sheetWriteProblems(sheet.template, stored, {
+        mode,
+        entries: appraisalBody(entries, sheet.revision).entries,
+      });
 }

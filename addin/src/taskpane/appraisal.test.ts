@@ -119,6 +119,22 @@ describe('SheetSession in appraisal mode', () => {
     expect(excel.syncs).toBe(5);
   });
 
+  it('finds a missing reason before sending, as the Worker would (a reason of spaces is none)', async () => {
+    const request = vi.fn();
+    const { session, excel } = setup({ '1.1': [0.5, ' \u200b '], '1.2': [1, ''] }, request as Api['request']);
+    await session.open();
+    const outcome = await session.save(undefined);
+    const row = session.plan!.layout.criteria.find((c) => c.code === '1.1')!.row;
+    // 1.2 appraised at its self score (1) needs no reason; 1.1 at 0.5 instead of 1 does.
+    expect(outcome).toMatchObject({
+      kind: 'invalid',
+      problems: [{ address: `G${row}`, criterion: '1.1', field: 'reason' }],
+    });
+    expect(request).not.toHaveBeenCalled();
+    const red = excel.ranges.filter((r) => r.range.format.fill.color === '#FFC7CE').map((r) => r.address);
+    expect(red).toEqual([`G${row}`]);
+  });
+
   it('marks a 422’s missing reason on the reason cell of its criterion', async () => {
     const request = vi.fn(async () => {
       throw new ApiError({
@@ -134,10 +150,12 @@ describe('SheetSession in appraisal mode', () => {
         ],
       });
     });
-    const { session, excel } = setup({ '1.1': [0.5, ''] }, request as Api['request']);
+    // Passes the check here (a reason is given): the Worker's answer is what marks the cell.
+    const { session, excel } = setup({ '1.1': [0.5, 'Thiếu hồ sơ'] }, request as Api['request']);
     await session.open();
     const outcome = await session.save(undefined);
     const row = session.plan!.layout.criteria.find((c) => c.code === '1.1')!.row;
+    expect(request).toHaveBeenCalledTimes(1);
     expect(outcome).toMatchObject({
       kind: 'invalid',
       problems: [{ address: `G${row}`, criterion: '1.1', field: 'reason' }],

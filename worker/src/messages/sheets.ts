@@ -14,9 +14,6 @@ export const sheetApiMessages = {
   lockedAppraised: 'Bảng điểm đã được thẩm định nên đã khóa với đơn vị; liên hệ Thường trực để được mở lại.',
   staleRevision: (sent: number, current: number) =>
     `Bảng điểm đã được thay đổi (phiên bản hiện tại ${current}, bạn gửi ${sent}). Tải lại rồi gửi lại thay đổi.`,
-  appraiseDraft: 'Chỉ thẩm định được bảng điểm đã nộp; bảng điểm này còn là bản nháp (chưa nộp).',
-  reasonRequired: (code: string, title: string) =>
-    `Tiêu chí ${code} (${title}): điểm thẩm định khác điểm tự chấm nên phải ghi lý do.`,
   reopenUntilPast: (when: string) => `Thời hạn mở lại (${when}) phải ở sau thời điểm hiện tại.`,
   reopenBeforeDue: (code: string, when: string, due: string) =>
     `Mốc ${code} đến ${due} mới đóng: thời hạn mở lại (${when}) phải ở sau hạn của mốc, nếu không việc mở lại không có tác dụng.`,

@@ -1,39 +1,44 @@
 /**
- * Validating a sheet or appraisal body against its template: the zod schema (shape) and the shared core's
- * `validateEntries` (unknown or duplicate criteria, not a number, range, step) together, so every problem
- * is listed once and every problem about an entry names its criterion.
+ * Validating a sheet write: the body's own shape (revision, `submit`, a list of entries) by its zod schema,
+ * the entries and the status rules by the shared sheet-write rules (shared/rules/sheet-write.ts) — the very
+ * function the pane's "Kiểm tra" runs — so every problem is listed once, each entry's with its criterion.
  */
 import type { z } from 'zod';
 import type { Template } from '../../../../shared/contract/template';
 import type { Problem } from '../../../../shared/problems';
-import { type ScoreInput, validateEntries } from '../../../../shared/scoring';
+import { type SheetEdit, type StoredSheet, sheetWriteProblems } from '../../../../shared/rules/sheet-write';
 import { invalid } from '../../errors';
+import { wmsg } from '../../messages';
 import { problemsOf } from '../../validation';
 
-const SKIP = '\u0000';
+/** A problem inside one entry: the shared rules report those, with their criterion. */
+const IN_ENTRY = /^\/entries\/\d+(\/|$)/;
 
-/** Parses `raw` with `schema`; 422 listing the schema's and the template's problems. */
-export function parseEntriesBody<S extends z.ZodType>(
+/** Parses `raw` with `schema` and the sheet-write rules; 422 listing every problem of either. */
+export function parseSheetWrite<S extends z.ZodType>(
   schema: S,
   raw: unknown,
   template: Template,
-  field: 'self' | 'appraised',
+  stored: StoredSheet,
+  mode: SheetEdit['mode'],
 ): z.output<S> {
   const parsed = schema.safeParse(raw);
-  const rawEntries = (raw as { entries?: unknown } | null)?.entries;
-  const inputs: ScoreInput[] = Array.isArray(rawEntries)
-    ? rawEntries.map((e) =>
-        e !== null && typeof e === 'object' && typeof (e as ScoreInput).criterion === 'string'
-          ? { criterion: (e as ScoreInput).criterion.trim(), [field]: (e as Record<string, unknown>)[field] }
-          : { criterion: SKIP },
-      )
-    : [];
-  const entryProblems = validateEntries(template, inputs, field).filter((p) => p.criterion !== SKIP);
-  const covered = new Set(entryProblems.map((p) => p.path));
+  const body = (raw !== null && typeof raw === 'object' ? raw : {}) as {
+    entries?: unknown;
+    submit?: unknown;
+  };
+  const entries = Array.isArray(body.entries) ? body.entries : [];
+  const submit = typeof body.submit === 'boolean' ? body.submit : undefined;
+  const edit: SheetEdit = mode === 'unit' ? { mode, entries, submit } : { mode, entries };
   const shapeProblems: Problem[] = parsed.success
     ? []
-    : problemsOf(parsed.error, raw).filter((p) => !covered.has(p.path));
-  const problems = [...shapeProblems, ...entryProblems];
-  if (problems.length || !parsed.success) throw invalid(problems);
+    : problemsOf(parsed.error, raw).filter((p) => !IN_ENTRY.test(p.path));
+  const problems = [...shapeProblems, ...sheetWriteProblems(template, stored, edit)];
+  if (problems.length || !parsed.success) {
+    // Clearing a score of a sheet that stays submitted: say how to get out of it.
+    const staysIncomplete =
+      mode === 'unit' && submit !== true && problems.some((p) => p.code === 'missing_score');
+    throw invalid(problems, staysIncomplete ? wmsg.incompleteSubmitted : undefined);
+  }
   return parsed.data;
 }

@@ -7,18 +7,17 @@
  */
 
 import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/contract/sheets';
-import { toHundredths } from '../../../../shared/points';
-import type { Problem } from '../../../../shared/problems';
-import { mergeEntries, missingForSubmit } from '../../../../shared/scoring';
+import { statusAfterUnitWrite } from '../../../../shared/rules/sheet-write';
+import { mergeEntries } from '../../../../shared/scoring';
 import { type Actor, BOOTSTRAP_ADMIN } from '../../access/actor';
 import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
 import * as tokens from '../../db/tokens';
-import { conflict, invalid, locked, unauthorized } from '../../errors';
+import { conflict, locked, unauthorized } from '../../errors';
 import { wmsg } from '../../messages';
 import { formatVn, isoVn } from '../../time';
-import { parseEntriesBody } from './body';
+import { parseSheetWrite } from './body';
 import type { SheetContext } from './context';
 import { entriesOf, locksOf, reopenedSinceAppraisal, sheetState, sheetView, totalsColumns } from './state';
 
@@ -36,17 +35,13 @@ export async function putSheet(
   now: number,
   reply: Reply = 'full',
 ) {
-  const body = parseEntriesBody(SheetPut, raw, ctx.template, 'self');
   const row = ctx.row;
   const before: Status = row?.status ?? 'draft';
-  const entries = mergeEntries(entriesOf(ctx.template, row), body.entries, ctx.template);
-  const status: Status =
-    body.submit === false ? 'draft' : body.submit === true || before !== 'draft' ? 'submitted' : 'draft';
-
-  if (status === 'submitted') {
-    const missing = missingForSubmit(ctx.template, entries);
-    if (missing.length) throw invalid(missing, body.submit === true ? undefined : wmsg.incompleteSubmitted);
-  }
+  const stored = entriesOf(ctx.template, row);
+  // 422: the shared sheet-write rules (shape, scores, completeness), as the pane's "Kiểm tra" runs them.
+  const body = parseSheetWrite(SheetPut, raw, ctx.template, { status: before, entries: stored }, 'unit');
+  const entries = mergeEntries(stored, body.entries, ctx.template);
+  const status: Status = statusAfterUnitWrite(before, body.submit);
 
   const { lockedAt, locksAt } = locksOf(ctx.group, row, now);
   if (lockedAt !== null) throw locked(wmsg.lockedByDeadline(formatVn(lockedAt)), { locksAt: isoVn(locksAt) });
@@ -78,26 +73,12 @@ export async function putAppraisal(
   now: number,
   reply: Reply = 'full',
 ) {
-  const body = parseEntriesBody(AppraisalPut, raw, ctx.template, 'appraised');
   const row = ctx.row;
-  const entries = mergeEntries(entriesOf(ctx.template, row), body.entries, ctx.template);
-  const problems: Problem[] = [];
-  if (!row || row.status === 'draft')
-    problems.push({ path: '', code: 'not_submitted', message: wmsg.appraiseDraft });
-  const sentAt = new Map(body.entries.map((e, i) => [e.criterion, i]));
-  const titles = new Map(ctx.template.sections.flatMap((s) => s.criteria.map((c) => [c.code, c.title])));
-  for (const e of entries) {
-    if (e.appraised === null || e.reason?.trim()) continue;
-    if (e.self !== null && toHundredths(e.appraised) === toHundredths(e.self)) continue;
-    const i = sentAt.get(e.criterion);
-    problems.push({
-      path: i === undefined ? '/entries' : `/entries/${i}/reason`,
-      criterion: e.criterion,
-      code: 'reason_required',
-      message: wmsg.reasonRequired(e.criterion, titles.get(e.criterion) ?? ''),
-    });
-  }
-  if (problems.length) throw invalid(problems);
+  const stored = entriesOf(ctx.template, row);
+  // 422: the shared sheet-write rules (shape, scores, a submitted sheet, reasons with visible text).
+  const state = { status: row?.status ?? 'draft', entries: stored } as const;
+  const body = parseSheetWrite(AppraisalPut, raw, ctx.template, state, 'appraisal');
+  const entries = mergeEntries(stored, body.entries, ctx.template);
 
   return write(db, actor, ctx, body.revision, now, reply, {
     status: 'appraised',
