@@ -5,5 +5,6 @@
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';
+import { timeMessages } from './time';
 
-export const msg = { ...planMessages, ...quotaMessages, ...scoringMessages } as const;
+export const msg = { ...planMessages, ...quotaMessages, ...scoringMessages, ...timeMessages } as const;

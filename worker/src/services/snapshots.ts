@@ -5,6 +5,7 @@
  */
 import canonicalize from 'canonicalize';
 import { sha256Hex } from '../../../shared/sha256';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import { campaignOr404 } from '../access/scope';
@@ -12,7 +13,6 @@ import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
 import { forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
 import { roundView } from './votes';

@@ -3,6 +3,7 @@
  * checked by the shared core (`validateRound`), upserted with its audit row in one batch.
  */
 import { VotePut } from '../../../shared/contract/votes';
+import { isoVn } from '../../../shared/time';
 import { validateRound } from '../../../shared/votes';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
@@ -15,7 +16,6 @@ import type { VoteRow } from '../db/rankings';
 import * as votes from '../db/votes';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseWith } from '../validation';
 import { roundResult } from './rankings/compute';
 
