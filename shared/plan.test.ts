@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanInput } from './contract/plan';
-import { resolveInstant, validatePlan } from './plan';
+import { validatePlan } from './plan';
 
 const minimal = (): PlanInput => ({
   campaign: { code: 'C', year: 2023, title: 'Kế hoạch' },
@@ -88,12 +88,5 @@ describe('validatePlan', () => {
     expect(r.problems.map((x) => x.path)).toEqual(
       expect.arrayContaining(['/campaign/year', '/campaign/title']),
     );
-  });
-});
-
-describe('resolveInstant', () => {
-  it('reads a bare date as the end of that day in Vietnam', () => {
-    expect(resolveInstant('2023-11-30').toISOString()).toBe('2023-11-30T16:59:59.000Z');
-    expect(resolveInstant('2023-11-30T17:00:00+07:00').toISOString()).toBe('2023-11-30T10:00:00.000Z');
   });
 });

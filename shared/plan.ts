@@ -202,11 +202,3 @@ function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void 
 export function criteriaOf(template: Template): Array<Criterion & { section: string; kind: SectionKind }> {
   return template.sections.flatMap((s) => s.criteria.map((c) => ({ ...c, section: s.code, kind: s.kind })));
 }
-
-/**
- * The instant a plan date means: a date-time as written; a bare date, the end of that day (23:59:59) in
- * Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
- */
-export function resolveInstant(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59+07:00`) : new Date(value);
-}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRound, latestRound, validateRound, voteThreshold } from './votes';
+import {
+  evaluateRound,
+  latestRound,
+  roundOrderProblem,
+  validateRound,
+  voteRoundOf,
+  voteThreshold,
+  withMembers,
+} from './votes';
+
+const NINE = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
 
 describe('voteThreshold', () => {
   it('rounds the percent of the base up, exactly', () => {
@@ -62,9 +72,9 @@ describe('evaluateRound', () => {
 
 describe('validateRound', () => {
   it('accepts a sound round', () => {
-    expect(
-      validateRound({ members: 9, present: 9, candidates: [{ unit: 'A', votes: 9 }] }, ['A', 'B']),
-    ).toEqual([]);
+    expect(validateRound({ members: 9, present: 9, candidates: [{ unit: 'A', votes: 9 }] }, NINE)).toEqual(
+      [],
+    );
   });
 
   it('lists every problem with its pointer', () => {
@@ -78,7 +88,7 @@ describe('validateRound', () => {
           { unit: 'A', votes: 2 },
         ],
       },
-      ['A', 'B'],
+      ['A', 'B', 'C', 'D', 'E'],
     );
     expect(problems.map((p) => [p.path, p.code])).toEqual([
       ['/present', 'present_above_members'],
@@ -106,5 +116,62 @@ describe('latestRound', () => {
       ])?.id,
     ).toBe('b');
     expect(latestRound([])).toBeUndefined();
+  });
+});
+
+describe('the members of a ballot', () => {
+  it("are the group's member count: sent or filled in from the plan", () => {
+    expect(withMembers({ present: 2, candidates: [] }, ['A', 'B', 'C'])).toEqual({
+      members: 3,
+      present: 2,
+      candidates: [],
+    });
+    expect(withMembers({ members: 4, present: 2, candidates: [] }, ['A', 'B', 'C']).members).toBe(4);
+  });
+
+  it('refuses another count, naming the group by its kind', () => {
+    const problems = validateRound(
+      { members: 8, present: 8, candidates: [{ unit: 'A', votes: 8 }] },
+      NINE,
+      'khoi',
+    );
+    expect(problems).toEqual([
+      {
+        path: '/members',
+        code: 'members_mismatch',
+        message: 'Tổng số thành viên (8) phải bằng số đơn vị của khối trong kế hoạch thi đua năm (9).',
+      },
+    ]);
+  });
+
+  it('refuses a ballot with no candidate', () => {
+    expect(validateRound({ members: 2, present: 2, candidates: [] }, ['A', 'B'])).toEqual([
+      {
+        path: '/candidates',
+        code: 'no_candidates',
+        message: 'Kết quả bỏ phiếu phải có số phiếu của ít nhất một đơn vị.',
+      },
+    ]);
+  });
+});
+
+describe('which round', () => {
+  it('a group holds rounds 1 and 2 only', () => {
+    expect(voteRoundOf('1')).toBe(1);
+    expect(voteRoundOf(2)).toBe(2);
+    expect(voteRoundOf(' 2 ')).toBe(2);
+    for (const raw of ['0', '3', '1.0', '01', '', 'x', -1]) expect(voteRoundOf(raw)).toBeNull();
+  });
+
+  it('round 1 may always be recorded (again: a correction); round 2 only after round 1', () => {
+    expect(roundOrderProblem(1, [])).toBeNull();
+    expect(roundOrderProblem(1, [1, 2])).toBeNull();
+    expect(roundOrderProblem(2, [1])).toBeNull();
+    expect(roundOrderProblem(2, [2])).toEqual({
+      path: '',
+      code: 'round_skipped',
+      message: 'Chưa ghi kết quả vòng 1: không thể ghi vòng 2.',
+    });
+    expect(roundOrderProblem(2, [])?.code).toBe('round_skipped');
   });
 });

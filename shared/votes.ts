@@ -9,7 +9,16 @@ import { msg } from './messages';
 import { toHundredths } from './points';
 import type { Problem } from './problems';
 
-/** One recorded round, as `VotePut` (shared/sheet.ts) carries it. */
+/** The rounds a group may hold (domain.md, "Votes": at most two). */
+export const VOTE_ROUNDS = [1, 2] as const;
+export type VoteRoundNumber = (typeof VOTE_ROUNDS)[number];
+
+/** The round a path or a form names ("1", 2) when it is one the group may hold; null otherwise. */
+export function voteRoundOf(raw: string | number): VoteRoundNumber | null {
+  return VOTE_ROUNDS.find((n) => String(n) === String(raw).trim()) ?? null;
+}
+
+/** One round with its member count known, as `VotePut` (shared/contract/votes.ts) carries it once filled in. */
 export interface VoteRound {
   members: number;
   present: number;
@@ -63,19 +72,40 @@ export function evaluateRound(rule: VoteRule | undefined, round: VoteRound): Rou
   };
 }
 
+/** A ballot as sent: `members` may be left out, since it is the group's member count from the plan. */
+export function withMembers<T extends Omit<VoteRound, 'members'> & { members?: number | undefined }>(
+  put: T,
+  groupMembers: readonly string[],
+): T & { members: number } {
+  return { ...put, members: put.members ?? groupMembers.length };
+}
+
 /**
- * The checks of a round the schema cannot make: present above members (`/present`), a candidate's votes above
- * those present (`/candidates/i/votes`), a candidate that is not a member of the group or is listed twice
- * (`/candidates/i/unit`). Every problem is listed.
+ * The checks of a round the schema cannot make: members other than the group's member count (`/members`),
+ * present above members (`/present`), no candidate at all (`/candidates`), a candidate's votes above those
+ * present (`/candidates/i/votes`), a candidate that is not a member of the group or is listed twice
+ * (`/candidates/i/unit`). Every problem is listed; `kind` names the group a "khối" or a "cụm".
  */
-export function validateRound(round: VoteRound, groupMembers: readonly string[]): Problem[] {
+export function validateRound(
+  round: VoteRound,
+  groupMembers: readonly string[],
+  kind?: string | null,
+): Problem[] {
   const problems: Problem[] = [];
+  if (round.members !== groupMembers.length)
+    problems.push({
+      path: '/members',
+      code: 'members_mismatch',
+      message: msg.voteMembersMismatch(round.members, groupMembers.length, kind),
+    });
   if (round.present > round.members)
     problems.push({
       path: '/present',
       code: 'present_above_members',
       message: msg.votePresentAboveMembers(round.present, round.members),
     });
+  if (round.candidates.length === 0)
+    problems.push({ path: '/candidates', code: 'no_candidates', message: msg.voteNoCandidates });
   const members = new Set(groupMembers);
   const seen = new Set<string>();
   round.candidates.forEach((c, i) => {
@@ -104,4 +134,14 @@ export function latestRound<T extends { round: number }>(rounds: readonly T[]): 
   let latest: T | undefined;
   for (const r of rounds) if (!latest || r.round > latest.round) latest = r;
   return latest;
+}
+
+/**
+ * Which round may be recorded, given the rounds already recorded: round 1 always (recording it again corrects
+ * it); round 2 only once round 1 is there, since a second round follows a first that did not decide.
+ */
+export function roundOrderProblem(round: VoteRoundNumber, recorded: readonly number[]): Problem | null {
+  const before = round - 1;
+  if (before < 1 || recorded.includes(before)) return null;
+  return { path: '', code: 'round_skipped', message: msg.voteRoundSkipped(round, before) };
 }

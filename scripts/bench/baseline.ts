@@ -16,7 +16,7 @@ import { campaignState } from '../../worker/src/services/nominations/state';
 import { rankAll } from '../../worker/src/services/rankings/compute';
 import { requireSelfWriter, sheetContext } from '../../worker/src/services/sheets/context';
 import { putSheet } from '../../worker/src/services/sheets/write';
-import { isoVn } from '../../worker/src/time';
+import { isoVn } from '../../shared/time';
 import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from './data';
 import { median, percentile } from './http';
 import { D1Shim, open } from './sqlite';

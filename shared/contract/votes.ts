@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { code, instant, int } from './fields';
 
-/** `PUT …/votes/{round}`: the result of one secret ballot. */
+/** `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count. */
 export const VotePut = z.object({
-  members: z.number().int().min(1),
+  members: z.number().int().min(1).optional(),
   present: z.number().int().min(0),
   candidates: z.array(
     z.object({

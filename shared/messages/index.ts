@@ -5,5 +5,13 @@
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';
+import { timeMessages } from './time';
+import { voteMessages } from './votes';
 
-export const msg = { ...planMessages, ...quotaMessages, ...scoringMessages } as const;
+export const msg = {
+  ...planMessages,
+  ...quotaMessages,
+  ...scoringMessages,
+  ...timeMessages,
+  ...voteMessages,
+} as const;

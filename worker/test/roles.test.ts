@@ -22,7 +22,7 @@ interface Case {
   name: string;
   method: string;
   path: (f: Fixture) => string;
-  body?: () => unknown;
+  body?: (f: Fixture) => unknown;
   ok: number;
   allowed: Role[];
 }
@@ -167,7 +167,7 @@ const cases: Case[] = [
     name: 'PUT votes',
     method: 'PUT',
     path: (f) => `/campaigns/${f.code}/groups/G1/votes/1`,
-    body: () => ({ members: 3, present: 3, candidates: [] }),
+    body: (f) => ({ members: 3, present: 3, candidates: [{ unit: f.member, votes: 2 }] }),
     ok: 200,
     allowed: ['admin', 'secretariat', 'lead'],
   },
@@ -268,7 +268,7 @@ async function withToken({ p, member, f }: Awaited<ReturnType<typeof campaign>>,
 describe.each(cases)('$name', (c) => {
   it.each(ROLES)('%s', async (role) => {
     const { f, token } = await fixture(c, role);
-    const r = await call(c.method, c.path(f), { token, ...(c.body ? { body: c.body() } : {}) });
+    const r = await call(c.method, c.path(f), { token, ...(c.body ? { body: c.body(f) } : {}) });
     const expected = c.allowed.includes(role) ? c.ok : 403;
     expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(expected);
   });

@@ -1,20 +1,21 @@
 /**
- * Checks a snapshot as received against its SHA-256: the Worker hashes the content serialised canonically
- * (RFC 8785) without `id`, `createdAt` and `sha256`; the same here, so the council knows the figures it opens
- * are the ones frozen.
+ * Checks a snapshot as received against its SHA-256 with the digest the Worker froze it with
+ * (shared/snapshot-digest.ts), so the council knows the figures it opens are the ones frozen.
  */
-import canonicalize from 'canonicalize';
 import { sha256Hex as digestHex } from '../../../shared/sha256';
+import { digestSnapshot } from '../../../shared/snapshot-digest';
 import type { Snapshot } from './secretariat';
+
+/** Web Crypto is there only on a secure origin (https, localhost); elsewhere the pane cannot hash. */
+const canHash = () => Boolean((globalThis as { crypto?: Crypto }).crypto?.subtle);
 
 /** Lowercase hex SHA-256 of a text's UTF-8 bytes; null where the page has no Web Crypto (not a secure origin). */
 export async function sha256Hex(text: string): Promise<string | null> {
-  return (globalThis as { crypto?: Crypto }).crypto?.subtle ? digestHex(text) : null;
+  return canHash() ? digestHex(text) : null;
 }
 
 /** True when the content hashes to its `sha256`, false when not, null when the page cannot hash. */
 export async function verifySnapshot(snapshot: Snapshot): Promise<boolean | null> {
-  const { id: _id, createdAt: _at, sha256, ...content } = snapshot;
-  const hex = await sha256Hex(canonicalize(content) ?? '');
-  return hex === null ? null : hex === sha256;
+  if (!canHash()) return null;
+  return (await digestSnapshot(snapshot)).sha256 === snapshot.sha256;
 }

@@ -42,7 +42,6 @@ export const leadText = {
     share: pct,
     reached: 'Đạt ngưỡng',
     notReached: 'Chưa đạt',
-    noCandidates: 'Nhập số phiếu của ít nhất một đơn vị.',
     notNumber: (what: string) => `${what}: phải là số nguyên không âm.`,
     reachedList: (units: string) => `Đạt ngưỡng: ${units}.`,
     noneReached: 'Chưa đơn vị nào đạt ngưỡng.',

@@ -1,6 +1,6 @@
 /** The side panel of a scoring sheet, outside the print area: whose sheet, its status, deadline and revision. */
 import type { Campaign, Group, Unit } from '../../../shared/contract/plan';
-import { formatInstantVi } from '../format';
+import { formatInstantVn } from '../../../shared/time';
 import { sheetText as T } from '../messages/sheet';
 import { area } from './a1';
 import type { Canvas } from './grid';
@@ -19,12 +19,12 @@ export function writeSidePanel(
     [T.side.group(group.kind), group.code],
     [T.side.unit, unit.code],
     [T.side.status, T.status[sheet.status] ?? sheet.status],
-    [T.side.deadline, sheet.locksAt ? formatInstantVi(sheet.locksAt) : T.noDeadline],
+    [T.side.deadline, sheet.locksAt ? formatInstantVn(sheet.locksAt) : T.noDeadline],
     [T.side.revision, sheet.revision],
     [T.side.editable, editable ? T.side.yes : T.side.no],
   ];
-  if (sheet.lockedAt) side.push([T.side.lockedAt, formatInstantVi(sheet.lockedAt)]);
-  if (at.refreshedAt) side.push([T.side.refreshed, formatInstantVi(at.refreshedAt)]);
+  if (sheet.lockedAt) side.push([T.side.lockedAt, formatInstantVn(sheet.lockedAt)]);
+  if (at.refreshedAt) side.push([T.side.refreshed, formatInstantVn(at.refreshedAt)]);
   cv.g.set(1, C.sideLabel, T.side.heading);
   side.forEach(([label, value], i) => {
     cv.g.set(2 + i, C.sideLabel, label);

@@ -5,8 +5,9 @@
  * frozen, so the fill is plain (not a conditional format) and the sheet is protected read-only and set up to
  * print: landscape, one page wide, the two header rows repeated on every page.
  */
+
+import { formatInstantVn } from '../../../shared/time';
 import type { Consolidated, SnapshotHead } from '../api/secretariat';
-import { formatInstantVi } from '../format';
 import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
@@ -40,7 +41,7 @@ export function consolidatedTable(input: {
   const groupName = g.name ?? g.group;
 
   b.set(1, 0, T.title(groupName));
-  b.set(2, 0, T.snapshot(snapshot.id, formatInstantVi(snapshot.createdAt)));
+  b.set(2, 0, T.snapshot(snapshot.id, formatInstantVn(snapshot.createdAt)));
   b.set(3, 0, T.sha(snapshot.sha256));
   b.set(4, 0, T.legend);
   const merges: string[] = [];

@@ -2,8 +2,9 @@
  * "Chỉ tiêu": the usage of every quota rule, one row each under its label (the rule's id is not shown: it is
  * no word of the user's), over-quota rows filled red by a conditional format.
  */
+
+import { formatInstantVn } from '../../../shared/time';
 import type { QuotaRow } from '../api/secretariat';
-import { formatInstantVi } from '../format';
 import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import { Block, frameStyles, landscapePrint, OVER_FILL, safeSheetName } from './block';
@@ -28,7 +29,7 @@ export function quotasTable(input: QuotasInput): TablePlan {
   const b = new Block(lastRow, COLS);
   const overRules = input.rules.filter((r) => r.over > 0).length;
   b.set(1, 0, T.title(input.title));
-  b.set(2, 0, T.subtitle(formatInstantVi(input.at), overRules));
+  b.set(2, 0, T.subtitle(formatInstantVn(input.at), overRules));
   const h = T.header;
   [h.label, h.scope, h.limit, h.used, h.over].forEach((text, col) => {
     b.set(H, col, text);

@@ -3,8 +3,9 @@
  * columns (decision 0014: filter and sort across groups, one identity to replace in place), rows coloured
  * by classification through conditional formats, and a bar chart of totals for groups small enough to read.
  */
+
+import { formatInstantVn } from '../../../shared/time';
 import type { GroupRanking } from '../api/secretariat';
-import { formatInstantVi } from '../format';
 import { tableText } from '../messages/tables';
 import { area, cell } from '../sheets/a1';
 import { Block, CLASS_FILLS, formulaText, frameStyles, landscapePrint, safeSheetName } from './block';
@@ -54,7 +55,7 @@ export function rankingsTable(input: RankingsInput): TablePlan {
   const generatedAt = input.groups[0]?.generatedAt;
 
   b.set(1, 0, T.title(input.title));
-  b.set(2, 0, T.subtitle(generatedAt ? formatInstantVi(generatedAt) : '—', input.groups.length, count));
+  b.set(2, 0, T.subtitle(generatedAt ? formatInstantVn(generatedAt) : '—', input.groups.length, count));
   const header: Array<[number, string]> = [
     [C.groupCode, T.header.groupCode],
     [C.group, T.header.group],

@@ -3,10 +3,11 @@
  * "Mở bản chốt" writes one consolidated sheet per group — protected read-only, set up to print — with the
  * snapshot's date and SHA-256 in the header, after checking that SHA-256 against the content received.
  */
+
+import { formatInstantVn } from '../../../shared/time';
 import { type SnapshotListItem, secretariatApi } from '../api/secretariat';
 import { verifySnapshot } from '../api/snapshot-hash';
 import { writeTables } from '../excel/tables';
-import { formatInstantVi } from '../format';
 import { paneText } from '../messages/pane';
 import { councilText as K, secretariatText as S } from '../messages/secretariat';
 import { consolidatedTable } from '../tables/consolidated';
@@ -36,7 +37,7 @@ export const councilPanel: Panel = (ctx) => {
       fill(
         snapshot,
         ...newest.map((s) =>
-          h('option', { value: s.id }, K.option(formatInstantVi(s.createdAt), s.createdBy, s.sha256)),
+          h('option', { value: s.id }, K.option(formatInstantVn(s.createdAt), s.createdBy, s.sha256)),
         ),
       );
       if (newest.length) show('info', K.listed(newest.length));
@@ -57,7 +58,7 @@ export const councilPanel: Panel = (ctx) => {
       await writeTables(run, plans, ctx.host.caps);
       show(
         verified === false ? 'warn' : 'ok',
-        K.opened(plans.length, formatInstantVi(snap.createdAt)),
+        K.opened(plans.length, formatInstantVn(snap.createdAt)),
         S.sha(snap.sha256),
         ...(verified === null ? [] : [verified ? K.verified : K.mismatch]),
       );

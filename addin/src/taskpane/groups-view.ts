@@ -2,8 +2,8 @@
  * The list under the account line: a unit's groups (deadline, "Mở bảng điểm", and the group panel for the
  * lead unit), or for the secretariat a campaign picker and its groups, each opening the group panel.
  */
+import { formatInstantVn } from '../../../shared/time';
 import type { MeGroup } from '../api/types';
-import { formatInstantVi } from '../format';
 import { leadText as L } from '../messages/lead';
 import { paneText as P } from '../messages/pane';
 import { fill, h } from './dom';
@@ -20,7 +20,7 @@ export function renderGroups(
   const now = Date.now();
   const items = groups.map((g) => {
     const passed = g.deadline ? new Date(g.deadline).getTime() < now : false;
-    const when = g.deadline ? formatInstantVi(g.deadline) : null;
+    const when = g.deadline ? formatInstantVn(g.deadline) : null;
     return h(
       'li',
       {},

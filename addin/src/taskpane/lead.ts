@@ -3,8 +3,8 @@
  * "Thẩm định" button that opens a member's sheet in appraisal mode, and the vote round (./vote-panel.ts).
  */
 import type { Group } from '../../../shared/contract/plan';
+import { formatInstantVn } from '../../../shared/time';
 import { awardsApi, type GroupSheetRow, type VoteRoundView } from '../api/awards';
-import { formatInstantVi } from '../format';
 import { leadText as L } from '../messages/lead';
 import { num } from '../messages/numbers';
 import { paneText } from '../messages/pane';
@@ -83,7 +83,7 @@ function sheetTable(
             h('td', {}, r.name),
             h('td', {}, r.status === 'draft' ? L.draft : (sheetText.status[r.status] ?? r.status)),
             h('td', { class: 'number' }, r.total === null ? '—' : num(r.total)),
-            h('td', {}, r.submittedAt ? formatInstantVi(r.submittedAt) : '—'),
+            h('td', {}, r.submittedAt ? formatInstantVn(r.submittedAt) : '—'),
             h(
               'td',
               {},

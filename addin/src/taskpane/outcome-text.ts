@@ -2,7 +2,7 @@
  * The one way a failure becomes on-screen text, for every panel: an expired token, no right, a deadline,
  * offline, the server's refusal with each error it listed, or a local failure.
  */
-import { formatInstantVi } from '../format';
+import { formatInstantVn } from '../../../shared/time';
 import { paneText as P } from '../messages/pane';
 import { type Failure, outcomeOf } from './outcome';
 import type { Tone } from './view';
@@ -11,7 +11,7 @@ import type { Tone } from './view';
 export function failureLines(f: Failure): string[] {
   switch (f.kind) {
     case 'locked':
-      return [f.locksAt ? P.states.locked(formatInstantVi(f.locksAt)) : (f.detail ?? P.states.locked(null))];
+      return [f.locksAt ? P.states.locked(formatInstantVn(f.locksAt)) : (f.detail ?? P.states.locked(null))];
     case 'unauthorized':
       return [P.states.unauthorized];
     case 'forbidden':

@@ -5,11 +5,11 @@
  * moved, each with its reason.
  */
 import type { Group } from '../../../shared/contract/plan';
+import { formatInstantVn, isoVn } from '../../../shared/time';
 import { ApiError, OfflineError } from '../api/client';
 import { secretariatApi } from '../api/secretariat';
 import type { CampaignDocument } from '../api/types';
 import { writeTables } from '../excel/tables';
-import { formatInstantVi } from '../format';
 import { paneText } from '../messages/pane';
 import { secretariatText as S } from '../messages/secretariat';
 import { quotasTable } from '../tables/quotas';
@@ -26,7 +26,7 @@ export function localToVn(value: string): string | null {
 
 /** The `datetime-local` value of 17:00 (Vietnam) `days` days after `now`. */
 export function vnDayAt17(now: number, days: number): string {
-  return `${new Date(now + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T17:00`;
+  return `${isoVn(now + days * 86_400_000).slice(0, 10)}T17:00`;
 }
 
 /** A failure in Vietnamese: the server's problem with each listed error, offline, or Excel's message. */
@@ -113,7 +113,7 @@ export const secretariatPanel: Panel = (ctx) => {
   const freeze = () =>
     act(S.freezing, async () => {
       const head = await api.freeze(campaign.value);
-      show('ok', S.frozen(head.id, formatInstantVi(head.createdAt)), S.sha(head.sha256));
+      show('ok', S.frozen(head.id, formatInstantVn(head.createdAt)), S.sha(head.sha256));
     });
 
   // Reopen one sheet; move a group's deadline. Groups and members come from the plan document.
@@ -160,7 +160,7 @@ export const secretariatPanel: Panel = (ctx) => {
       if (!until) return show('error', S.needWhen);
       if (!reason) return show('error', S.needReason);
       const view = await api.reopen(campaign.value, reopenGroup.value, reopenUnit.value, { until, reason });
-      show('ok', S.reopen.done(reopenUnit.value, formatInstantVi(view.locksAt ?? until)));
+      show('ok', S.reopen.done(reopenUnit.value, formatInstantVn(view.locksAt ?? until)));
     });
 
   const moveDeadline = () =>
@@ -170,7 +170,7 @@ export const secretariatPanel: Panel = (ctx) => {
       if (!deadline) return show('error', S.needWhen);
       if (!reason) return show('error', S.needReason);
       const g = await api.moveDeadline(campaign.value, deadlineGroup.value, { deadline, reason });
-      show('ok', S.deadline.done(g.name, formatInstantVi(g.deadlineAt ?? g.deadline ?? deadline)));
+      show('ok', S.deadline.done(g.name, formatInstantVn(g.deadlineAt ?? g.deadline ?? deadline)));
     });
 
   const button = (id: string, label: string, onclick: () => void, primary = false) =>

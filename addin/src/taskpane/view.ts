@@ -1,6 +1,7 @@
 /** Renders the outcomes of the sheet session: banners, cell message lists that select the cell, the 409 diff. */
+
+import { formatInstantVn } from '../../../shared/time';
 import type { SheetView } from '../api/types';
-import { formatInstantVi } from '../format';
 import { num } from '../messages/numbers';
 import { paneText as P } from '../messages/pane';
 import { sheetText } from '../messages/sheet';
@@ -54,7 +55,7 @@ export function sheetSummary(sheet: SheetView, mode: 'unit' | 'appraisal' = 'uni
     h('p', {}, P.sheet.status(status, sheet.revision)),
     h('p', {}, P.sheet.totals(num(sheet.totals.self), num(sheet.totals.final))),
     sheet.classification ? h('p', {}, P.sheet.classification(sheet.classification)) : null,
-    sheet.locksAt ? h('p', {}, P.groups.deadline(formatInstantVi(sheet.locksAt))) : null,
+    sheet.locksAt ? h('p', {}, P.groups.deadline(formatInstantVn(sheet.locksAt))) : null,
     appraised ? banner('info', P.sheet.appraisedNote) : null,
     mode === 'unit' && (sheet.lockedAt || sheet.status === 'appraised')
       ? banner('warn', P.sheet.locked)

@@ -1,9 +1,10 @@
 /**
- * The vote round of a group panel: the form (PUT …/votes/{round}) with its live threshold line, and a
- * recorded round against the group's rule, evaluated by the shared core (shared/votes.ts) as the Worker does.
+ * The vote round of a group panel: the form (PUT …/votes/{round}) with its live threshold line, checked by
+ * the round rules the Worker applies (shared/votes.ts), and a recorded round against the group's rule,
+ * evaluated by the shared core as the Worker does.
  */
 import type { Group, VoteRule } from '../../../shared/contract/plan';
-import { evaluateRound } from '../../../shared/votes';
+import { evaluateRound, latestRound, VOTE_ROUNDS } from '../../../shared/votes';
 import type { AwardsApi, VoteRoundView } from '../api/awards';
 import { leadText as L } from '../messages/lead';
 import { fill, h } from './dom';
@@ -21,7 +22,9 @@ export function voteSection(
   names: ReadonlyMap<string, string>,
   rounds: readonly VoteRoundView[],
 ): HTMLElement {
-  const latest = [...rounds].sort((a, b) => b.round - a.round)[0];
+  const latest = latestRound(rounds);
+  // The rounds recorded so far, kept up to date as this panel records more: they decide which round may follow.
+  const recorded = new Set(rounds.map((r) => r.round));
   const field = (id: string, label: string, value: string) => {
     const input = h('input', { id, type: 'number', min: '0', step: '1', value });
     return { input, el: h('div', { class: 'field' }, h('label', { for: id }, label), input) };
@@ -29,7 +32,7 @@ export function voteSection(
   const roundSelect = h(
     'select',
     { id: 'vote-round' },
-    ...[1, 2].map((n) =>
+    ...VOTE_ROUNDS.map((n) =>
       h('option', { value: String(n), ...(n === (latest?.round ?? 1) ? { selected: true } : {}) }, String(n)),
     ),
   );
@@ -52,30 +55,33 @@ export function voteSection(
   const line = h('p', { id: 'vote-threshold', class: 'muted' });
   const result = h('div', { id: 'vote-result' });
   const form = (): VoteForm => ({
+    round: roundSelect.value,
     members: members.input.value,
     present: present.input.value,
     votes: Object.fromEntries([...voteInputs].map(([u, i]) => [u, i.value])),
   });
   const live = () => {
-    const read = readVoteForm(form(), group.members);
+    const read = readVoteForm(form(), group, [...recorded]);
     fill(
       line,
       thresholdLine(group.vote, read.round ? evaluateRound(group.vote, read.round) : null, group.kind),
     );
   };
   for (const i of [members.input, present.input, ...voteInputs.values()]) i.addEventListener('input', live);
+  roundSelect.addEventListener('change', live);
   live();
   if (latest) fill(result, roundResult(group.vote, latest, names, group.kind));
 
   const record = async () => {
-    const read = readVoteForm(form(), group.members);
+    const read = readVoteForm(form(), group, [...recorded]);
     if (!read.round) {
       fill(result, ...read.problems.map((p) => banner('error', p)));
       return;
     }
     ctx.busy(L.vote.recording);
     try {
-      const saved = await awards.putVotes(campaign, group.code, Number(roundSelect.value), read.round);
+      const saved = await awards.putVotes(campaign, group.code, read.number, read.round);
+      recorded.add(saved.round);
       ctx.say('info', '');
       fill(
         result,

@@ -1,7 +1,8 @@
 /** Who may read a group's ranking: staff always; a unit only its own groups, once their deadline has passed. */
+
+import { formatVn } from '../../../shared/time';
 import type { GroupRow } from '../db/campaigns';
 import { wmsg } from '../messages';
-import { formatVn } from '../time';
 import type { Actor } from './actor';
 
 /** Why the caller may not read this group's ranking now; null when it may. */

@@ -4,7 +4,7 @@
  * parameters per statement. A campaign code that exists makes the first INSERT fail and the batch with it.
  */
 import type { Plan } from '../../../shared/contract/plan';
-import { instantMs } from '../time';
+import { instantMs } from '../../../shared/time';
 
 /** D1's limit on one value (a string or blob bound to a statement, or stored in a row): 2 MB. */
 export const MAX_VALUE_BYTES = 2_000_000;

@@ -8,7 +8,6 @@ export const awardApiMessages = {
     `${capital(groupWord(kind))} "${group}" chưa có hạn nộp nên đơn vị chưa xem được bảng xếp hạng.`,
   rankingNotMember: (group: string, kind?: string | null) =>
     `Đơn vị chỉ xem được bảng xếp hạng của ${groupWord(kind)} mình (không phải "${group}").`,
-  unknownRound: (round: string) => `Vòng bỏ phiếu "${round}" không có (chỉ có vòng 1 và 2).`,
   onlyLeadVotes: (group: string, kind?: string | null) =>
     `Chỉ đơn vị ${leadWord(kind)} "${group}" hoặc Thường trực được ghi kết quả bỏ phiếu.`,
   cannotReadVotes: (group: string, kind?: string | null) =>

@@ -1,10 +1,10 @@
 /** GET /me: who the token stands for and, for a unit, every group it belongs to. */
 import { Hono } from 'hono';
 import { Me } from '../../../shared/contract/tokens';
+import { isoVn } from '../../../shared/time';
 import { groupsOfUnit } from '../db/campaigns';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
-import { isoVn } from '../time';
 import { reply } from './reply';
 
 export const me = new Hono<AppEnv>();

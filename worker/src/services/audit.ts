@@ -1,17 +1,13 @@
 /** Reading a campaign's audit log (secretariat, admin) with the contract's filters. */
 import { AuditQuery } from '../../../shared/contract/audit';
+import { instantMs, isoVn, startInstantMs } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
 import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import { invalid } from '../errors';
 import { wmsg } from '../messages';
-import { instantMs, isoVn } from '../time';
 import { parseWith } from '../validation';
-
-/** A bare date in `from` means the start of that day in Vietnam; in `to`, its end (as in the plan). */
-const startOf = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`).getTime() : instantMs(v);
 
 export async function readAudit(
   db: D1Database,
@@ -22,7 +18,8 @@ export async function readAudit(
   await campaignOr404(db, campaign);
   requireRole(actor, 'admin', 'secretariat');
   const q = parseWith(AuditQuery, query);
-  const from = q.from ? startOf(q.from) : undefined;
+  // A bare date in `from` means the start of that day in Vietnam; in `to`, its end (as in the plan).
+  const from = q.from ? startInstantMs(q.from) : undefined;
   const to = q.to ? instantMs(q.to) : undefined;
   if (from !== undefined && to !== undefined && from > to)
     throw invalid([{ path: '/to', code: 'range', message: wmsg.rangeReversed }]);

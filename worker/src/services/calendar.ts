@@ -6,6 +6,7 @@
 import type { MilestoneState } from '../../../shared/contract/enums';
 import { type Milestone, Plan } from '../../../shared/contract/plan';
 import { Reopen as MilestoneReopen } from '../../../shared/contract/sheets';
+import { formatVn, instantMs, isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import { requireSecretariat } from '../access/roles';
@@ -13,7 +14,6 @@ import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { formatVn, instantMs, isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
 
 /** A milestone is `due_soon` when it closes within this time. */

@@ -5,6 +5,7 @@
  */
 import type { CovenantSource as Source } from '../../../shared/contract/enums';
 import { Covenant, Plan } from '../../../shared/contract/plan';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
 import { requireLeadOrSecretariat } from '../access/roles';
@@ -13,7 +14,6 @@ import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { findDocument } from '../db/campaigns';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
 
 /** The covenant as the API shows it; every field null when the group has none. */

@@ -4,10 +4,9 @@
  */
 import type { MilestoneCloses } from '../../../shared/contract/enums';
 import type { Plan } from '../../../shared/contract/plan';
-import { resolveInstant } from '../../../shared/plan';
+import { formatVn, instantMs, isoVn } from '../../../shared/time';
 import { locked } from '../errors';
 import { wmsg } from '../messages';
-import { formatVn, isoVn } from '../time';
 
 /** Throws 423 when a milestone closing `activity` has passed and is not reopened at `now`. */
 export function requireOpen(
@@ -19,7 +18,7 @@ export function requireOpen(
   const until = new Map(reopens.map((r) => [r.milestone, r.until_at]));
   for (const m of plan.milestones ?? []) {
     if (m.closes !== activity) continue;
-    const due = resolveInstant(m.due).getTime();
+    const due = instantMs(m.due);
     if (now < due) continue;
     const reopened = until.get(m.code);
     if (reopened !== undefined && now < reopened) continue;

@@ -4,6 +4,7 @@
  */
 import { GroupPatch } from '../../../shared/contract/campaigns';
 import { validatePlan } from '../../../shared/plan';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { requireRole } from '../access/guards';
 import { groupOr404, readableCampaign } from '../access/scope';
@@ -12,7 +13,6 @@ import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
 import { apiError, conflict, invalid } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
 
 export async function createPlan(db: D1Database, actor: Actor, readBody: RawBody, now: number) {

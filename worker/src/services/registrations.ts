@@ -8,6 +8,7 @@
 import { Plan } from '../../../shared/contract/plan';
 import { Registration } from '../../../shared/contract/registrations';
 import { checkRegistrationRefs } from '../../../shared/nominations';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { isUnit } from '../access/guards';
 import { requireStaff, requireUnitOrSecretariat } from '../access/roles';
@@ -16,7 +17,6 @@ import * as audit from '../db/audit';
 import * as cal from '../db/calendar';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseBody, type RawBody } from '../validation';
 import { requireOpen } from './milestones';
 

@@ -1,10 +1,11 @@
 /**
  * Snapshots for council meetings (contract `POST/GET …/snapshots`): the campaign's rankings, consolidated
  * sheets, votes, nominations with their statuses, quotas and covenants, frozen as RFC 8785 canonical JSON
- * with its SHA-256. GET returns exactly that content, whatever changed later.
+ * with its SHA-256 (shared/snapshot-digest.ts, the digest the pane checks with). GET returns exactly that
+ * content, whatever changed later.
  */
-import canonicalize from 'canonicalize';
-import { sha256Hex } from '../../../shared/sha256';
+import { digestSnapshot } from '../../../shared/snapshot-digest';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import { campaignOr404 } from '../access/scope';
@@ -12,7 +13,6 @@ import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
 import { forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
 import { roundView } from './votes';
@@ -50,8 +50,7 @@ const requireReader = (actor: Actor) => {
 export async function createSnapshot(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
   if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
-  const content = canonicalize(await snapshotContent(db, campaign, now))!;
-  const sha256 = await sha256Hex(content);
+  const { canonical: content, sha256 } = await digestSnapshot(await snapshotContent(db, campaign, now));
   const id = `S-${crypto.randomUUID()}`;
   const bytes = new TextEncoder().encode(content).length;
   const row = { id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes };

@@ -4,6 +4,7 @@
  * The secret is returned once; only its hash is stored. Every change is audited in the same batch.
  */
 import { TokenCreate } from '../../../shared/contract/tokens';
+import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { ROLES } from '../access/actor';
 import { hashToken, newToken, newTokenId } from '../access/hash';
@@ -14,7 +15,6 @@ import { unitExists } from '../db/campaigns';
 import * as tokens from '../db/tokens';
 import { invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseWith, type RawBody } from '../validation';
 
 export async function createToken(db: D1Database, actor: Actor, readBody: RawBody, now: number) {

@@ -1,9 +1,19 @@
 /**
  * Votes (bình xét; contract `PUT`/`GET …/votes/{round}`): the lead unit or the secretariat records a round,
- * checked by the shared core (`validateRound`), upserted with its audit row in one batch.
+ * checked by the rules the pane's form applies too (shared/votes.ts: round number, round order, the ballot),
+ * upserted with its audit row in one batch.
  */
 import { VotePut } from '../../../shared/contract/votes';
-import { validateRound } from '../../../shared/votes';
+import { msg } from '../../../shared/messages';
+import { isoVn } from '../../../shared/time';
+import {
+  roundOrderProblem,
+  VOTE_ROUNDS,
+  type VoteRoundNumber,
+  validateRound,
+  voteRoundOf,
+  withMembers,
+} from '../../../shared/votes';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import { requireCampaignReader } from '../access/guards';
@@ -15,14 +25,14 @@ import type { VoteRow } from '../db/rankings';
 import * as votes from '../db/votes';
 import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
-import { isoVn } from '../time';
 import { parseWith } from '../validation';
 import { roundResult } from './rankings/compute';
 
-/** The round number in the path (1 or 2), or 404. */
-export function roundOr404(raw: string): 1 | 2 {
-  if (raw === '1' || raw === '2') return Number(raw) as 1 | 2;
-  throw notFound(wmsg.unknownRound(raw));
+/** The round number in the path (one the group may hold), or 404. */
+export function roundOr404(raw: string): VoteRoundNumber {
+  const round = voteRoundOf(raw);
+  if (round === null) throw notFound(msg.voteUnknownRound(raw, VOTE_ROUNDS));
+  return round;
 }
 
 /** A stored round as the API shows it: the ballot plus the threshold and who reached it. */
@@ -56,9 +66,17 @@ export async function putVotes(
   const round = roundOr404(key.round);
   const isLead = actor.role === 'unit' && actor.unit === g.lead;
   if (!isSecretariat(actor) && !isLead) throw forbidden(wmsg.onlyLeadVotes(g.code));
-  const body = parseWith(VotePut, await raw());
-  const members = (await listMembers(db, key.campaign, g.code)).map((m) => m.unit);
-  const problems = validateRound(body, members);
+  const put = parseWith(VotePut, await raw());
+  const [members, recorded] = await Promise.all([
+    listMembers(db, key.campaign, g.code).then((ms) => ms.map((m) => m.unit)),
+    votes.list(db, key.campaign, g.code),
+  ]);
+  const body = withMembers(put, members);
+  const order = roundOrderProblem(
+    round,
+    recorded.map((v) => v.round),
+  );
+  const problems = [...(order ? [order] : []), ...validateRound(body, members, g.kind)];
   if (problems.length > 0) throw invalid(problems);
   const row = { campaign: key.campaign, group: g.code, round, ...body, at: now, by: actor.label };
   await db.batch([

@@ -8,8 +8,8 @@ import { Plan } from '../../../../shared/contract/plan';
 import type { Registration } from '../../../../shared/contract/registrations';
 import { evaluateQuotas } from '../../../../shared/quotas';
 import type { Evaluated, QuotaResult, StoredNomination } from '../../../../shared/quotas/types';
+import { isoVn } from '../../../../shared/time';
 import { campaignData, type NominationRow } from '../../db/nominations';
-import { isoVn } from '../../time';
 import { type RankedGroup, standingsOf } from '../rankings/compute';
 import { rankCampaign } from '../rankings/read';
 

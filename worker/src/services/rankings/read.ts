@@ -2,6 +2,8 @@
  * GET …/groups/{group}/ranking and GET …/rankings: who may read (a unit only its own groups, once their
  * deadline has passed), then one batch of reads and the shared core. See docs/decisions/0005-rankings.md.
  */
+
+import { isoVn } from '../../../../shared/time';
 import type { Actor } from '../../access/actor';
 import { requireCampaignReader } from '../../access/guards';
 import { rankingRefusal } from '../../access/rankings';
@@ -9,7 +11,6 @@ import { requireStaff } from '../../access/roles';
 import { groupOr404, readableCampaign } from '../../access/scope';
 import { rankingData } from '../../db/rankings';
 import { forbidden } from '../../errors';
-import { isoVn } from '../../time';
 import { type RankedGroup, rankAll } from './compute';
 
 /**

@@ -2,8 +2,8 @@
 
 import type { SheetEntry } from '../../../../shared/contract/sheets';
 import { toPoints } from '../../../../shared/points';
+import { isoVn } from '../../../../shared/time';
 import * as sheets from '../../db/sheets';
-import { isoVn } from '../../time';
 import type { SheetContext } from './context';
 
 /** GET …/sheet/history: every version an accepted write replaced, newest first. */

@@ -4,12 +4,12 @@
  * it `submitted` again). Recorded in the audit log, in the same batch.
  */
 import { Reopen as ReopenBody } from '../../../../shared/contract/sheets';
+import { formatVn, instantMs } from '../../../../shared/time';
 import type { Actor } from '../../access/actor';
 import * as audit from '../../db/audit';
 import * as sheets from '../../db/sheets';
 import { invalid } from '../../errors';
 import { wmsg } from '../../messages';
-import { formatVn, instantMs } from '../../time';
 import { parseWith } from '../../validation';
 import type { SheetContext } from './context';
 import { entriesOf, sheetView, totalsColumns } from './state';

@@ -7,9 +7,9 @@ import type { SheetEntry } from '../../../../shared/contract/sheets';
 import type { Template } from '../../../../shared/contract/template';
 import { toPoints } from '../../../../shared/points';
 import { classify, computeTotals, mergeEntries } from '../../../../shared/scoring';
+import { isoVn } from '../../../../shared/time';
 import type { GroupRow } from '../../db/campaigns';
 import type { SheetRow, SheetTotalsColumns } from '../../db/sheets';
-import { isoVn } from '../../time';
 import type { SheetContext } from './context';
 
 /** The stored entries of a sheet, one per criterion of its template, in template order. */

@@ -9,6 +9,7 @@
 import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/contract/sheets';
 import { statusAfterUnitWrite } from '../../../../shared/rules/sheet-write';
 import { mergeEntries } from '../../../../shared/scoring';
+import { formatVn, isoVn } from '../../../../shared/time';
 import { type Actor, BOOTSTRAP_ADMIN } from '../../access/actor';
 import { forgetToken } from '../../access/token-cache';
 import * as audit from '../../db/audit';
@@ -16,7 +17,6 @@ import * as sheets from '../../db/sheets';
 import * as tokens from '../../db/tokens';
 import { conflict, locked, unauthorized } from '../../errors';
 import { wmsg } from '../../messages';
-import { formatVn, isoVn } from '../../time';
 import { parseSheetWrite } from './body';
 import type { SheetContext } from './context';
 import { entriesOf, locksOf, reopenedSinceAppraisal, sheetState, sheetView, totalsColumns } from './state';
