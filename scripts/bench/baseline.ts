@@ -17,7 +17,7 @@ import { rankAll } from '../../worker/src/services/rankings/compute';
 import { requireSelfWriter, sheetContext } from '../../worker/src/services/sheets/context';
 import { putSheet } from '../../worker/src/services/sheets/write';
 import { isoVn } from '../../worker/src/time';
-import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from './data';
+import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from '../../shared/demo/bench';
 import { median, percentile } from './http';
 import { D1Shim, open } from './sqlite';
 

@@ -12,7 +12,7 @@ import { Plan } from '../../shared/contract/plan';
 import { createStatements } from '../../worker/src/db/plans';
 import { addinSide } from './addin';
 import { baselines } from './baseline';
-import { MINISTRY, PROVINCE, planOf, SECTOR } from './data';
+import { MINISTRY, PROVINCE, planOf, SECTOR } from '../../shared/demo/bench';
 import { burstPlan, bursts, call, must, repeat } from './http';
 import { report, writeIntoDoc } from './report';
 import { tokensOf, unitIndex } from './seats';

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { mergeEntries } from '../../shared/scoring';
 import { totalsColumns } from '../../worker/src/services/sheets/state';
-import { entriesOf, groupsByUnit, membersOf, nominationOf, type Shape, TEMPLATE } from './data';
+import { entriesOf, groupsByUnit, membersOf, nominationOf, type Shape, TEMPLATE } from '../../shared/demo/bench';
 
 type Db = Database.Database;
 type Row = Record<string, unknown>;

@@ -5,7 +5,7 @@
  */
 import { toPoints } from '../../shared/points';
 import { computeTotals, mergeEntries } from '../../shared/scoring';
-import { CRITERIA, entriesOf, PROVINCE, SECTOR, scoreOf, TEMPLATE } from './data';
+import { CRITERIA, entriesOf, PROVINCE, SECTOR, scoreOf, TEMPLATE } from '../../shared/demo/bench';
 import { type BurstResult, bursts, call, median, must, percentile, pool, type Reply } from './http';
 import { seats, sheetPath, unitIndex } from './seats';
 import { memory, type Server } from './server';
