@@ -46,7 +46,10 @@ export async function seedAwardsDemo(call: Api, plan: PlanInput): Promise<Awards
   const reopen = async (step: (typeof REOPEN)[keyof typeof REOPEN], ms: number) =>
     must(
       `reopen ${step.milestone}`,
-      await call('POST', `${c}/milestones/${step.milestone}/reopen`, { until: isoIn(ms), reason: step.reason }),
+      await call('POST', `${c}/milestones/${step.milestone}/reopen`, {
+        until: isoIn(ms),
+        reason: step.reason,
+      }),
       [200],
     );
 
@@ -70,9 +73,11 @@ export async function seedAwardsDemo(call: Api, plan: PlanInput): Promise<Awards
 
   // Nominations: the nominations milestone reopened for a year, then filed on the units' behalf.
   await reopen(REOPEN.nominations, 365 * DAY);
-  const filed = must('POST nominations', await call('POST', `${c}/nominations`, { items: demo.nominations }), [
-    201,
-  ]).body as { items: unknown[] };
+  const filed = must(
+    'POST nominations',
+    await call('POST', `${c}/nominations`, { items: demo.nominations }),
+    [201],
+  ).body as { items: unknown[] };
   return {
     registrations: Object.keys(demo.registrations).length,
     nominations: filed.items.length,

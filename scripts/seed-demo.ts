@@ -14,7 +14,7 @@ import { VOTE_GROUP } from '../shared/demo/year-end';
 import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
 
-export { type DemoToken, DEMO_TOKENS } from '../shared/demo/visitors';
+export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 
 /** The demo campaign's code (BRVT-YT-2023). */
 export const DEMO_CAMPAIGN = brvt2023.campaign.code;

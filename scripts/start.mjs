@@ -1,4 +1,5 @@
-// Runs the whole product locally on one port: builds the add-in, makes sure .dev.vars has an ADMIN_TOKEN,
+// Runs the whole product locally on one port: builds the add-in (addin/dist and, with the preview host,
+// addin/dist-dev, which is what it serves), makes sure .dev.vars has an ADMIN_TOKEN,
 // applies the D1 migrations to the local database, starts `wrangler dev` (non-interactive, no telemetry),
 // waits for /api/v1/health, loads the demo campaign once through the public API, and prints the URLs and
 // the demo tokens. Demo tokens are kept in .wrangler/demo-tokens.json next to the local database they
@@ -107,7 +108,18 @@ await run(process.execPath, [...wrangler, 'd1', 'migrations', 'apply', 'DB', '--
 say(startText.starting(port));
 const child = spawn(
   process.execPath,
-  [...wrangler, 'dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'],
+  [
+    ...wrangler,
+    'dev',
+    // The development assets: the production pane and the preview host (decision 0020).
+    '--assets',
+    'addin/dist-dev',
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--show-interactive-dev-session=false',
+  ],
   { stdio: 'inherit', env },
 );
 const stop = () => {

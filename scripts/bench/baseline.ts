@@ -7,6 +7,7 @@
  */
 
 import type { SheetEntry } from '../../shared/contract/sheets';
+import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from '../../shared/demo/bench';
 import { computeTotals } from '../../shared/scoring';
 import { resolve as resolveActor } from '../../worker/src/access/auth';
 import { rankingData } from '../../worker/src/db/rankings';
@@ -17,7 +18,6 @@ import { rankAll } from '../../worker/src/services/rankings/compute';
 import { requireSelfWriter, sheetContext } from '../../worker/src/services/sheets/context';
 import { putSheet } from '../../worker/src/services/sheets/write';
 import { isoVn } from '../../worker/src/time';
-import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from '../../shared/demo/bench';
 import { median, percentile } from './http';
 import { D1Shim, open } from './sqlite';
 

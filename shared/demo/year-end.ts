@@ -138,7 +138,11 @@ export function yearEndDemo(leader: string, runnerUp: string): YearEndDemo {
     summary: SUMMARIES[person % SUMMARIES.length],
     ...extra,
   });
-  const collective = (unit: string, award: string, extra: Partial<NominationInput> = {}): NominationInput => ({
+  const collective = (
+    unit: string,
+    award: string,
+    extra: Partial<NominationInput> = {},
+  ): NominationInput => ({
     award,
     nominee: { kind: 'collective', unit },
     summary: SUMMARIES[(person + 1) % SUMMARIES.length],

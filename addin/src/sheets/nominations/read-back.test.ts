@@ -127,7 +127,9 @@ describe('readNominationRows', () => {
       // "Bằng khen" is for either kind: the row must say which.
       [`F${r + 1}`, 'required'],
     ]);
-    expect(read.problems[0]!.message).toBe(`Ô B${r}: "Huân chương" không có trong danh sách danh hiệu/hình thức khen thưởng.`);
+    expect(read.problems[0]!.message).toBe(
+      `Ô B${r}: "Huân chương" không có trong danh sách danh hiệu/hình thức khen thưởng.`,
+    );
   });
 });
 
