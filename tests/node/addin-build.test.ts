@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,6 +86,13 @@ describe('the production pane: no preview code, minified, its source map beside 
     const sources = map.sources.map((s) => posix.join(PROD, s));
     expect(sources).toContain(PANE_ENTRY);
     expect(sources.filter(isPreviewInput)).toEqual([]);
+  });
+});
+
+describe('the size of the production pane', () => {
+  it('stays within its budget: 80 KiB gzipped (63 KiB when decision 0020 set it; 126 KiB before)', () => {
+    const gzipped = gzipSync(readFileSync(`${PROD}/taskpane.js`), { level: 9 }).length;
+    expect(gzipped).toBeLessThan(80 * 1024);
   });
 });
 
