@@ -1,27 +1,27 @@
-// Builds the add-in's task pane into addin/dist, which the Worker serves as static assets at its own origin:
-// the pane bundled by esbuild, its HTML and CSS, the ribbon's function file, the icons drawn as PNGs, and
-// the headers that let Office frame the pages, and the preview page (/preview: the same pane beside an
-// in-browser workbook, no Office.js). The manifest is rendered per origin by the Worker
-// (GET /manifest.xml); a copy for https://localhost:8787 is written too, for sideloading during development.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// Builds the add-in's static assets twice over (decision 0020):
+// - addin/dist, production: what the Worker serves at its own origin (wrangler.toml [assets]) and deploys —
+//   the task pane bundled by esbuild (minified, its source map beside it), its HTML and CSS, the ribbon's
+//   function file, the icons drawn as PNGs, the _headers that let Office frame the pages, and a manifest
+//   copy for https://localhost:8787 for sideloading (the Worker renders it per origin, GET /manifest.xml).
+//   No preview code: the build fails when any reaches the pane's bundle.
+// - addin/dist-dev, development: the same files and the preview host (/preview: the pane beside an
+//   in-browser workbook, no Office.js), built apart; `npm start` and the browser tests serve it
+//   (`wrangler dev --assets addin/dist-dev`).
+// `--report` also prints what fills the pane's bundle.
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { iconPng } from '../addin/build/icons.mjs';
+import { BROWSER, bundleReport, PANE_ENTRY, PREVIEW_ENTRY, previewInputs } from './build/bundles.mjs';
+import { headers, previewPage } from './build/pages.mjs';
 
 const out = 'addin/dist';
-await rm(out, { recursive: true, force: true });
+const dev = 'addin/dist-dev';
+await Promise.all([out, dev].map((dir) => rm(dir, { recursive: true, force: true })));
 await mkdir(`${out}/assets`, { recursive: true });
 
-await build({
-  entryPoints: { taskpane: 'addin/src/taskpane/main.ts', preview: 'addin/src/preview/main.ts' },
-  outdir: out,
-  bundle: true,
-  format: 'iife',
-  target: ['es2020'],
-  minify: true,
-  sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+const pane = await build({ ...BROWSER, entryPoints: { taskpane: PANE_ENTRY }, outdir: out });
+const leaked = previewInputs(pane.metafile);
+if (leaked.length) throw new Error(`the task pane's bundle holds preview code: ${leaked.join(', ')}`);
 
 // The manifest module is pure TypeScript: bundle it for Node to render the development copy.
 const manifest = await build({
@@ -37,56 +37,35 @@ const { renderManifest } = await import(
 );
 await writeFile(`${out}/manifest.localhost.xml`, renderManifest('https://localhost:8787'));
 
-for (const file of ['taskpane.html', 'taskpane.css', 'commands.html']) {
+for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'index.html']) {
   await copyFile(`addin/src/taskpane/${file}`, `${out}/${file}`);
 }
-await copyFile('addin/src/preview/preview.css', `${out}/preview.css`);
-await writeFile(
-  `${out}/preview.html`,
-  previewPage(await readFile('addin/src/taskpane/taskpane.html', 'utf8')),
-);
-await writeFile(
-  `${out}/index.html`,
-  '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=taskpane"><title>Thi đua</title>\n',
-);
 for (const size of [16, 32, 64, 80]) await writeFile(`${out}/assets/icon-${size}.png`, iconPng(size));
+await writeFile(`${out}/_headers`, headers());
 
-// Workers static assets read _headers: Excel on the web frames the pane, so no X-Frame-Options, and a CSP
-// whose frame-ancestors allows Office's hosts only.
-const frameAncestors = [
-  "'self'",
-  'https://*.office.com',
-  'https://*.office365.com',
-  'https://*.officeapps.live.com',
-  'https://*.microsoft.com',
-  'https://*.sharepoint.com',
-  'https://*.cloud.microsoft',
-].join(' ');
+// Development: the production files, then the preview host beside them.
+await cp(out, dev, { recursive: true });
+await build({ ...BROWSER, entryPoints: { preview: PREVIEW_ENTRY }, outdir: dev });
+await copyFile('addin/src/preview/preview.css', `${dev}/preview.css`);
 await writeFile(
-  `${out}/_headers`,
-  `/*\n  Content-Security-Policy: frame-ancestors ${frameAncestors}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+  `${dev}/preview.html`,
+  previewPage(
+    await readFile('addin/src/preview/preview.html', 'utf8'),
+    await readFile('addin/src/taskpane/taskpane.html', 'utf8'),
+  ),
 );
-console.log(`add-in built into ${out}`);
 
-/** The preview page: the task pane's own markup without Office.js, beside the in-browser workbook's grid. */
-function previewPage(html) {
-  const swaps = [
-    [/\s*<!--[^>]*Office\.js[^>]*-->\s*<script src="https:\/\/appsforoffice[^"]*"><\/script>/, ''],
-    ['<title>Thi đua</title>', '<title>Thi đua — xem thử không cần Excel</title>'],
-    [
-      '<script defer src="taskpane.js"></script>',
-      '<link rel="stylesheet" href="preview.css" />\n    <script defer src="preview.js"></script>',
-    ],
-    ['<main id="app">', '<div class="preview-layout">\n    <main id="app">'],
-    [
-      '</main>',
-      '</main>\n    <section id="preview-workbook" aria-label="Sổ tính xem thử"></section>\n    </div>',
-    ],
-  ];
-  for (const [from, to] of swaps) {
-    const next = html.replace(from, to);
-    if (next === html) throw new Error(`preview page: taskpane.html no longer has ${from}`);
-    html = next;
+const report = bundleReport(pane.metafile, `${out}/taskpane.js`, await readFile(`${out}/taskpane.js`));
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(
+  `add-in built into ${out} (taskpane.js ${kb(report.minified)}, ${kb(report.gzipped)} gzipped) and ${dev} (with /preview)`,
+);
+if (process.argv.includes('--report')) {
+  for (const [title, rows] of [
+    ['by package or folder', report.origins],
+    ['by file', report.files],
+  ]) {
+    console.log(`\nlargest inputs of taskpane.js, ${title}:`);
+    for (const r of rows) console.log(`  ${kb(r.bytes).padStart(10)}  ${r.path}`);
   }
-  return html;
 }

@@ -9,42 +9,15 @@
  * has none of them yet. Bundled by esbuild and run by scripts/start.mjs.
  */
 import { brvt2023, demoScores } from '../shared/demo';
+import { type DemoToken, NOT_SUBMITTED, OPEN_GROUP } from '../shared/demo/visitors';
+import { VOTE_GROUP } from '../shared/demo/year-end';
+import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
 
-export interface DemoToken {
-  role: string;
-  unit?: string;
-  label: string;
-  note: string;
-}
+export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 
-/** The demo tokens: one per role a visitor would try. */
-export const DEMO_TOKENS: DemoToken[] = [
-  {
-    role: 'secretariat',
-    label: 'Văn phòng Sở Y tế (demo)',
-    note: 'Thường trực: tạo kế hoạch, thẩm định, mở lại, nhật ký',
-  },
-  { role: 'council', label: 'Hội đồng Thi đua – Khen thưởng (demo)', note: 'Hội đồng: chỉ đọc' },
-  {
-    role: 'unit',
-    unit: 'BV-BR',
-    label: 'Bệnh viện Bà Rịa — trưởng Khối bệnh viện (demo)',
-    note: 'Đơn vị trưởng khối KHOI-BV: xem danh sách, thẩm định các thành viên',
-  },
-  {
-    role: 'unit',
-    unit: 'TTYT-BR',
-    label: 'Trung tâm Y tế Bà Rịa (demo)',
-    note: 'Đơn vị thành viên KHOI-TTYT (còn hạn): tự chấm, lưu nháp, nộp',
-  },
-];
-
-/** The group left open and the unit whose sheet is left for the visitor. */
-export const OPEN_GROUP = 'KHOI-TTYT';
-export const VISITOR_UNIT = 'TTYT-BR';
-/** Members left unsubmitted in each group, so rankings show units that did not submit. */
-const NOT_SUBMITTED = new Set(['TTYT-BR', 'TTYT-CDAO', 'SYT-TTRA']);
+/** The demo campaign's code (BRVT-YT-2023). */
+export const DEMO_CAMPAIGN = brvt2023.campaign.code;
 
 interface Reply {
   status: number;
@@ -73,6 +46,9 @@ const must = (what: string, r: { status: number; body: unknown }, ok: number[]) 
     throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 500)}`);
   return r;
 };
+
+/** A group of the demo plan with its kind, for the words of the log. */
+const groupOf = (code: string) => brvt2023.groups?.find((g) => g.code === code) ?? { code };
 
 /** A date a year from now (YYYY-MM-DD): the demo's open deadline. */
 const nextYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
@@ -112,9 +88,7 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
         [200],
       );
   }
-  log(
-    `Đã nạp kế hoạch mẫu ${code}: ${submitted} bảng điểm đã nộp; khối ${OPEN_GROUP} được gia hạn đến ${open}.`,
-  );
+  log(seedText.sheetsLoaded(code, submitted, groupOf(OPEN_GROUP), open));
   logAwards(await seedAwardsDemo(call, brvt2023), log);
   return true;
 }
@@ -123,9 +97,7 @@ function logAwards(
   r: { registrations: number; nominations: number; leader: string },
   log: (s: string) => void,
 ) {
-  log(
-    `Đã nạp: bỏ phiếu khối KHOI-BV (dẫn đầu ${r.leader}), ${r.registrations} bản đăng ký thi đua, 1 giao ước, ${r.nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
-  );
+  log(seedText.yearEndLoaded(groupOf(VOTE_GROUP), r.leader, r.registrations, r.nominations));
 }
 
 /** Issues a demo token (as admin); returns its secret. */

@@ -1,4 +1,5 @@
-// Runs the whole product locally on one port: builds the add-in, makes sure .dev.vars has an ADMIN_TOKEN,
+// Runs the whole product locally on one port: builds the add-in (addin/dist and, with the preview host,
+// addin/dist-dev, which is what it serves), makes sure .dev.vars has an ADMIN_TOKEN,
 // applies the D1 migrations to the local database, starts `wrangler dev` (non-interactive, no telemetry),
 // waits for /api/v1/health, loads the demo campaign once through the public API, and prints the URLs and
 // the demo tokens. Demo tokens are kept in .wrangler/demo-tokens.json next to the local database they
@@ -8,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { startText } from './messages/start.mjs';
 
 const port = Number(process.env.PORT || 8787);
 const base = `http://127.0.0.1:${port}`;
@@ -94,19 +96,30 @@ async function demoTokens(seeder, admin) {
   return out;
 }
 
-say('› Đóng gói add-in (npm run build)…');
+say(startText.building);
 await run('node', ['scripts/build-addin.mjs']);
 
 const admin = await adminToken();
-if (admin.created) say('› Đã tạo ADMIN_TOKEN ngẫu nhiên trong .dev.vars');
+if (admin.created) say(startText.adminTokenCreated);
 
-say('› Áp dụng migration cho D1 cục bộ…');
+say(startText.migrating);
 await run(process.execPath, [...wrangler, 'd1', 'migrations', 'apply', 'DB', '--local'], { CI: 'true' });
 
-say(`› Khởi động wrangler dev trên cổng ${port}…`);
+say(startText.starting(port));
 const child = spawn(
   process.execPath,
-  [...wrangler, 'dev', '--port', String(port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false'],
+  [
+    ...wrangler,
+    'dev',
+    // The development assets: the production pane and the preview host (decision 0020).
+    '--assets',
+    'addin/dist-dev',
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--show-interactive-dev-session=false',
+  ],
   { stdio: 'inherit', env },
 );
 const stop = () => {
@@ -122,40 +135,15 @@ try {
   await waitForHealth(child);
   const seeder = await loadSeeder();
   const loaded = await seeder.seedDemo(base, admin.token, say);
-  if (!loaded) say('› Kế hoạch mẫu BRVT-YT-2023 đã có sẵn (bỏ qua).');
+  if (!loaded) say(startText.demoPresent(seeder.DEMO_CAMPAIGN));
   const tokens = await demoTokens(seeder, admin.token);
-  const origin = `http://localhost:${port}`;
-  say('');
-  say('════════════════ Thi đua đang chạy ════════════════');
-  say(`  API          ${origin}/api/v1   (OpenAPI: ${origin}/api/v1/openapi.json)`);
-  say(`  Task pane    ${origin}/taskpane`);
-  say(`  Xem thử      ${origin}/preview   (task pane + sổ tính trong trình duyệt, không cần Excel)`);
-  say(`  Manifest     ${origin}/manifest.xml`);
-  say('');
-  say(`  admin        ${admin.token}`);
-  say('               Quản trị (ADMIN_TOKEN trong .dev.vars)');
-  for (const t of tokens) {
-    say(`  ${(t.unit ? `unit ${t.unit}` : t.role).padEnd(12)} ${t.token}`);
-    say(`               ${t.label} — ${t.note}`);
-  }
-  say('');
-  say('  Thử:');
-  say(`    curl -H "Authorization: Bearer <mã>" ${origin}/api/v1/me`);
-  say(
-    `    curl -H "Authorization: Bearer <mã TTYT-BR>" ${origin}/api/v1/campaigns/BRVT-YT-2023/groups/KHOI-TTYT/units/TTYT-BR/sheet`,
-  );
-  const c = `${origin}/api/v1/campaigns/BRVT-YT-2023`;
-  say(
-    `    curl -H "Authorization: Bearer <mã Thường trực>" ${c}/rankings   (và /quotas, /nominations, /calendar)`,
-  );
-  say(
-    `    curl -OJ -H "Authorization: Bearer <mã Thường trực>" "${c}/groups/KHOI-BV/consolidated?format=xlsx"`,
-  );
-  say(
-    `    curl -X POST -H "Authorization: Bearer <mã Thường trực>" ${c}/snapshots   (Hội đồng đọc: GET …/snapshots/{id})`,
-  );
-  say('  Mã mới: POST /api/v1/tokens với mã admin, hoặc xóa .wrangler/demo-tokens.json rồi chạy lại.');
-  say('═══════════════════════════════════════════════════');
+  const banner = startText.running({
+    origin: `http://localhost:${port}`,
+    campaign: seeder.DEMO_CAMPAIGN,
+    admin: admin.token,
+    tokens: tokens.map((t) => ({ ...t, who: t.unit ? `unit ${t.unit}` : t.role })),
+  });
+  for (const line of banner) say(line);
 } catch (error) {
   console.error(error);
   stop();

@@ -153,7 +153,7 @@ describe('checkNominationRefs', () => {
     expect(message('group_required')).toBe(
       'Danh hiệu/hình thức khen thưởng Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm.',
     );
-    expect(message('unknown_award')).toBe('Không có danh hiệu với mã "NOPE".');
+    expect(message('unknown_award')).toBe('Không có danh hiệu/hình thức khen thưởng với mã "NOPE".');
   });
 
   it('requires a group only for awards whose rules read it', () => {

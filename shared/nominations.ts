@@ -65,9 +65,9 @@ export function checkNominationRef(plan: Plan | PlanIndex, item: NominationRefs,
     problems.push({ path: basePath + pointer(path), code, message });
 
   const award = ix.awards.get(item.award);
-  if (!award) add(['award'], 'unknown_award', msg.unknownRef('danh hiệu', item.award));
+  if (!award) add(['award'], 'unknown_award', msg.unknownRef('award', item.award));
   const unitKnown = ix.units.has(item.nominee.unit);
-  if (!unitKnown) add(['nominee', 'unit'], 'unknown_unit', msg.unknownRef('đơn vị', item.nominee.unit));
+  if (!unitKnown) add(['nominee', 'unit'], 'unknown_unit', msg.unknownRef('unit', item.nominee.unit));
   if (award && award.nominee !== 'any' && award.nominee !== item.nominee.kind)
     add(['nominee', 'kind'], 'nominee_kind', msg.nominationKindMismatch(award.name, award.nominee));
   if (item.nominee.kind === 'individual' && !item.nominee.name?.trim())
@@ -75,7 +75,7 @@ export function checkNominationRef(plan: Plan | PlanIndex, item: NominationRefs,
 
   const movement = item.movement ? ix.movements.get(item.movement) : undefined;
   if (item.movement && !movement)
-    add(['movement'], 'unknown_movement', msg.unknownRef('phong trào', item.movement));
+    add(['movement'], 'unknown_movement', msg.unknownRef('movement', item.movement));
   if (movement) {
     if (award && movement.awards && !movement.awards.includes(award.code))
       add(['award'], 'award_not_in_movement', msg.nominationAwardNotInMovement(award.name, movement.code));
@@ -93,7 +93,7 @@ export function checkNominationRef(plan: Plan | PlanIndex, item: NominationRefs,
 
   if (item.group) {
     const members = ix.members.get(item.group);
-    if (!members) add(['group'], 'unknown_group', msg.unknownRef('khối/cụm', item.group));
+    if (!members) add(['group'], 'unknown_group', msg.unknownRef('group', item.group));
     else if (unitKnown && !members.has(item.nominee.unit))
       add(['group'], 'not_member', msg.nominationNotMember(item.nominee.unit, item.group));
   } else if (award && ix.groupBound.has(award.code)) {
@@ -116,9 +116,9 @@ export function checkRegistrationRefs(plan: Plan | PlanIndex, unit: string, body
       const award = ix.awards.get(a);
       const path = pointer([...at, i]);
       if (seen.has(a))
-        problems.push({ path, code: 'duplicate_code', message: msg.duplicateCode('danh hiệu', a) });
+        problems.push({ path, code: 'duplicate_code', message: msg.duplicateCode('award', a) });
       seen.add(a);
-      if (!award) problems.push({ path, code: 'unknown_award', message: msg.unknownRef('danh hiệu', a) });
+      if (!award) problems.push({ path, code: 'unknown_award', message: msg.unknownRef('award', a) });
       else if (award.nominee !== 'any' && award.nominee !== kind)
         problems.push({
           path,

@@ -81,6 +81,20 @@ describe('validatePlan', () => {
     expect(validatePlan(p).ok).toBe(true);
   });
 
+  it('names what a code refers to, a group by its kind and an award as danh hiệu or hình thức', () => {
+    const p = minimal();
+    p.groups!.push({ code: 'G', kind: 'cum', name: 'Cụm', template: 'T', lead: 'A', members: ['A'] });
+    p.rules = [{ kind: 'share', award: 'CO-KHAC', percent: 10, groups: ['G-KHAC'] }];
+    const r = validatePlan(p);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((x) => `${x.path} ${x.message}`)).toEqual([
+      '/groups/1/code Mã cụm "G" bị trùng.',
+      '/rules/0/award Không có danh hiệu/hình thức khen thưởng với mã "CO-KHAC".',
+      '/rules/0/groups/0 Không có khối/cụm với mã "G-KHAC".',
+    ]);
+  });
+
   it('reports structural errors in Vietnamese with paths', () => {
     const r = validatePlan({ campaign: { code: 'C', year: 'x' } });
     expect(r.ok).toBe(false);

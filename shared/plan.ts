@@ -8,6 +8,7 @@ import type { SectionKind } from './contract/enums';
 import { Plan } from './contract/plan';
 import type { Criterion, Template } from './contract/template';
 import { msg } from './messages';
+import type { Thing } from './messages/words';
 import { toHundredths } from './points';
 import { type Problem, pointer } from './problems';
 
@@ -39,20 +40,26 @@ export function checkPlan(plan: Plan): Problem[] {
   const add = (path: readonly PropertyKey[], code: string, message: string, criterion?: string) =>
     problems.push({ path: pointer(path), code, message, ...(criterion ? { criterion } : {}) });
 
-  const unique = <T extends { code: string }>(list: readonly T[], at: string, what: string) => {
+  const unique = <T extends { code: string }>(
+    list: readonly T[],
+    at: string,
+    what: Thing,
+    groupKind?: (item: T) => string,
+  ) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      if (seen.has(item.code)) add([at, i, 'code'], 'duplicate_code', msg.duplicateCode(what, item.code));
+      if (seen.has(item.code))
+        add([at, i, 'code'], 'duplicate_code', msg.duplicateCode(what, item.code, groupKind?.(item)));
       seen.add(item.code);
     });
     return seen;
   };
-  const units = unique(plan.units, 'units', 'đơn vị');
-  const awards = unique(plan.awards, 'awards', 'danh hiệu');
-  const templates = unique(plan.templates, 'templates', 'bảng tiêu chí');
-  const groups = unique(plan.groups, 'groups', 'khối/cụm');
-  unique(plan.movements, 'movements', 'phong trào');
-  unique(plan.milestones, 'milestones', 'mốc thời gian');
+  const units = unique(plan.units, 'units', 'unit');
+  const awards = unique(plan.awards, 'awards', 'award');
+  const templates = unique(plan.templates, 'templates', 'template');
+  const groups = unique(plan.groups, 'groups', 'group', (g) => g.kind);
+  unique(plan.movements, 'movements', 'movement');
+  unique(plan.milestones, 'milestones', 'milestone');
 
   plan.templates.forEach((t, ti) => {
     checkTemplate(t, ['templates', ti], add);
@@ -61,10 +68,10 @@ export function checkPlan(plan: Plan): Problem[] {
   plan.groups.forEach((g, gi) => {
     const at = ['groups', gi];
     if (!templates.has(g.template))
-      add([...at, 'template'], 'unknown_template', msg.unknownRef('bảng tiêu chí', g.template));
+      add([...at, 'template'], 'unknown_template', msg.unknownRef('template', g.template));
     const members = new Set<string>();
     g.members.forEach((m, mi) => {
-      if (!units.has(m)) add([...at, 'members', mi], 'unknown_unit', msg.unknownRef('đơn vị', m));
+      if (!units.has(m)) add([...at, 'members', mi], 'unknown_unit', msg.unknownRef('unit', m));
       if (members.has(m)) add([...at, 'members', mi], 'duplicate_member', msg.duplicateMember(m));
       members.add(m);
     });
@@ -79,21 +86,21 @@ export function checkPlan(plan: Plan): Problem[] {
   plan.movements.forEach((m, mi) => {
     const at = ['movements', mi];
     if (m.responsibleUnit && !units.has(m.responsibleUnit))
-      add([...at, 'responsibleUnit'], 'unknown_unit', msg.unknownRef('đơn vị', m.responsibleUnit));
+      add([...at, 'responsibleUnit'], 'unknown_unit', msg.unknownRef('unit', m.responsibleUnit));
     for (const kind of ['collective', 'individual'] as const) {
       const q = m.quota?.[kind];
       if (typeof q === 'number' && q < 0) add([...at, 'quota', kind], 'negative', msg.negative(q));
     }
-    unique(m.programmes, `movements/${mi}/programmes`, 'chương trình');
+    unique(m.programmes, `movements/${mi}/programmes`, 'programme');
     m.awards?.forEach((a, ai) => {
-      if (!awards.has(a)) add([...at, 'awards', ai], 'unknown_award', msg.unknownRef('danh hiệu', a));
+      if (!awards.has(a)) add([...at, 'awards', ai], 'unknown_award', msg.unknownRef('award', a));
     });
   });
 
   const bandsOf = new Map(plan.templates.map((t) => [t.code, new Set(t.classification.map((b) => b.label))]));
   plan.rules.forEach((r, ri) => {
     const at = ['rules', ri];
-    if (!awards.has(r.award)) add([...at, 'award'], 'unknown_award', msg.unknownRef('danh hiệu', r.award));
+    if (!awards.has(r.award)) add([...at, 'award'], 'unknown_award', msg.unknownRef('award', r.award));
     if (r.kind === 'share' || r.kind === 'ratio') {
       if (r.percent < 0 || r.percent > 100)
         add([...at, 'percent'], 'percent_range', msg.percentRange(r.percent));
@@ -101,16 +108,16 @@ export function checkPlan(plan: Plan): Problem[] {
     if (r.kind === 'share') {
       if (r.min !== undefined && r.min < 0) add([...at, 'min'], 'negative', msg.negative(r.min));
       r.groups?.forEach((g, gi) => {
-        if (!groups.has(g)) add([...at, 'groups', gi], 'unknown_group', msg.unknownRef('khối/cụm', g));
+        if (!groups.has(g)) add([...at, 'groups', gi], 'unknown_group', msg.unknownRef('group', g));
       });
     }
     if (r.kind === 'ratio' && !awards.has(r.of))
-      add([...at, 'of'], 'unknown_award', msg.unknownRef('danh hiệu', r.of));
+      add([...at, 'of'], 'unknown_award', msg.unknownRef('award', r.of));
     if (r.kind === 'eligibility') {
       if (r.maxRank !== undefined && r.maxRank < 1)
         add([...at, 'maxRank'], 'rank_range', msg.rankRange(r.maxRank));
       if (r.minClass !== undefined && ![...bandsOf.values()].some((b) => b.has(r.minClass!)))
-        add([...at, 'minClass'], 'unknown_class', msg.unknownRef('xếp loại', r.minClass));
+        add([...at, 'minClass'], 'unknown_class', msg.unknownRef('band', r.minClass));
     }
   });
   checkRatioCycles(plan.rules, add);
@@ -153,7 +160,7 @@ function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void 
   let standardMax = 0;
   t.sections.forEach((s, si) => {
     const sAt = [...at, 'sections', si];
-    if (sections.has(s.code)) add([...sAt, 'code'], 'duplicate_code', msg.duplicateCode('mục', s.code));
+    if (sections.has(s.code)) add([...sAt, 'code'], 'duplicate_code', msg.duplicateCode('section', s.code));
     sections.add(s.code);
     if (s.cap !== undefined) {
       if (s.cap < 0) add([...sAt, 'cap'], 'negative', msg.negative(s.cap));
@@ -164,7 +171,7 @@ function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void 
     s.criteria.forEach((c, ci) => {
       const cAt = [...sAt, 'criteria', ci];
       if (criteria.has(c.code))
-        add([...cAt, 'code'], 'duplicate_code', msg.duplicateCode('tiêu chí', c.code), c.code);
+        add([...cAt, 'code'], 'duplicate_code', msg.duplicateCode('criterion', c.code), c.code);
       criteria.add(c.code);
       const max = toHundredths(c.max);
       if (c.max <= 0) add([...cAt, 'max'], 'not_positive', msg.maxPositive(c.code), c.code);
@@ -186,7 +193,7 @@ function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void 
   const labels = new Set<string>();
   t.classification.forEach((b, bi) => {
     if (labels.has(b.label))
-      add([...at, 'classification', bi, 'label'], 'duplicate_code', msg.duplicateCode('xếp loại', b.label));
+      add([...at, 'classification', bi, 'label'], 'duplicate_code', msg.duplicateCode('band', b.label));
     labels.add(b.label);
     if (b.min < 0) add([...at, 'classification', bi, 'min'], 'negative', msg.negative(b.min));
     else if (toHundredths(b.min) === null)
@@ -194,7 +201,7 @@ function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void 
   });
   t.tieBreak.forEach((tb, i) => {
     if (tb.by === 'section' && !sections.has(tb.section))
-      add([...at, 'tieBreak', i, 'section'], 'unknown_section', msg.unknownRef('mục', tb.section));
+      add([...at, 'tieBreak', i, 'section'], 'unknown_section', msg.unknownRef('section', tb.section));
   });
 }
 

@@ -397,7 +397,7 @@ describe('eligibility', () => {
       nom('x', { award: 'NO-SUCH' }),
       nom('y', { award: 'CO-THI-DUA', nominee: { kind: 'collective', unit: 'BV-BR' } }),
     ]);
-    expect(r.item('x').reasons).toEqual(['Không có danh hiệu với mã "NO-SUCH"']);
+    expect(r.item('x').reasons).toEqual(['Không có danh hiệu/hình thức khen thưởng với mã "NO-SUCH"']);
     expect(r.item('y').reasons).toContain(
       'Danh hiệu/hình thức khen thưởng Cờ thi đua được xét theo khối/cụm: phải chọn khối/cụm',
     );

@@ -16,7 +16,7 @@ import { rankingsTable } from '../../addin/src/tables/rankings';
 import { createExcelMock } from '../../addin/test/excel-mock';
 import { consolidatedOf, rankingsOf, snapshotHead } from '../../addin/test/secretariat-fixtures';
 import type { Campaign, Group, Unit } from '../../shared/contract/plan';
-import { CRITERIA, entriesOf, planOf, SECTOR, TEMPLATE } from './data';
+import { BENCH_TITLE, CRITERIA, entriesOf, planOf, SECTOR, TEMPLATE } from '../../shared/demo/bench';
 
 type Mock = ReturnType<typeof createExcelMock>;
 
@@ -110,7 +110,7 @@ export async function addinSide() {
 
   // The secretariat's pulls through the table writer (addin/src/excel/tables.ts), on the add-in's own
   // fixtures: 40 groups × 50 units, and one group of 60 units × 120 criteria.
-  const ranking = rankingsTable({ campaign: 'BENCH', title: 'Thử tải', groups: rankingsOf(50, 40) });
+  const ranking = rankingsTable({ campaign: 'BENCH', title: BENCH_TITLE, groups: rankingsOf(50, 40) });
   const matrix = consolidatedTable({
     campaign: 'BENCH',
     snapshot: snapshotHead,

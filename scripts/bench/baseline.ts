@@ -7,7 +7,9 @@
  */
 
 import type { SheetEntry } from '../../shared/contract/sheets';
+import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from '../../shared/demo/bench';
 import { computeTotals } from '../../shared/scoring';
+import { isoVn } from '../../shared/time';
 import { resolve as resolveActor } from '../../worker/src/access/auth';
 import { rankingData } from '../../worker/src/db/rankings';
 import type { Env } from '../../worker/src/env';
@@ -16,8 +18,6 @@ import { campaignState } from '../../worker/src/services/nominations/state';
 import { rankAll } from '../../worker/src/services/rankings/compute';
 import { requireSelfWriter, sheetContext } from '../../worker/src/services/sheets/context';
 import { putSheet } from '../../worker/src/services/sheets/write';
-import { isoVn } from '../../shared/time';
-import { entriesOf, membersOf, PROVINCE, SECTOR, type Shape, TEMPLATE } from './data';
 import { median, percentile } from './http';
 import { D1Shim, open } from './sqlite';
 

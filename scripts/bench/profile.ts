@@ -17,7 +17,7 @@ import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { entriesOf, PROVINCE, planOf } from './data';
+import { entriesOf, PROVINCE, planOf } from '../../shared/demo/bench';
 import { burstPlan, bursts, call, must } from './http';
 import { snap, split } from './profile/cpu';
 import { Inspector, type Profile } from './profile/inspector';

@@ -1,5 +1,5 @@
 /** The units of a shape as the bench drives them: each member's seat (group, unit), its sheet's path, its token. */
-import { membersOf, type Shape } from './data';
+import { membersOf, type Shape } from '../../shared/demo/bench';
 import { call, must, pool } from './http';
 
 export const sheetPath = (campaign: string, group: string, unit: string) =>

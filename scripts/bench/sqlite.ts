@@ -5,9 +5,16 @@
  * the copies for the quota campaigns, 111,000 nominations).
  */
 import Database from 'better-sqlite3';
+import {
+  entriesOf,
+  groupsByUnit,
+  membersOf,
+  nominationOf,
+  type Shape,
+  TEMPLATE,
+} from '../../shared/demo/bench';
 import { mergeEntries } from '../../shared/scoring';
 import { totalsColumns } from '../../worker/src/services/sheets/state';
-import { entriesOf, groupsByUnit, membersOf, nominationOf, type Shape, TEMPLATE } from './data';
 
 type Db = Database.Database;
 type Row = Record<string, unknown>;

@@ -3,9 +3,10 @@
  * `Prefer: return=minimal`; (2) the deadline rush of every province unit in bursts, every sheet read back to
  * count lost writes, and (2b) the same rush with minimal replies.
  */
+
+import { CRITERIA, entriesOf, PROVINCE, SECTOR, scoreOf, TEMPLATE } from '../../shared/demo/bench';
 import { toPoints } from '../../shared/points';
 import { computeTotals, mergeEntries } from '../../shared/scoring';
-import { CRITERIA, entriesOf, PROVINCE, SECTOR, scoreOf, TEMPLATE } from './data';
 import { type BurstResult, bursts, call, median, must, percentile, pool, type Reply } from './http';
 import { seats, sheetPath, unitIndex } from './seats';
 import { memory, type Server } from './server';

@@ -1,5 +1,5 @@
 /** The audit log (contract: "… and the audit log"): filters and entries. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from './enums';
 import { DateOrDateTime, instant, int } from './fields';
 

@@ -1,5 +1,5 @@
 /** Campaigns (contract: "The plan document"): the list, one campaign's document, a group's deadline. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignStatus } from './enums';
 import { code, DateOrDateTime, instant, int, reason } from './fields';
 import { Plan } from './plan';

@@ -2,7 +2,7 @@
  * Every closed list of words the contract uses, declared once: request and response schemas, the Worker's
  * checks and the add-in's types all take them from here (`Role.options` for the list, `Role` for the type).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who a token stands for (contract: "Authentication and roles"). */
 export const Role = z.enum(['admin', 'secretariat', 'council', 'unit']);

@@ -1,5 +1,5 @@
 /** The two routes about the API itself: health and the OpenAPI document. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `GET /health` (no token). */
 export const Health = z.object({ status: z.literal('ok') });

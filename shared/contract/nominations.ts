@@ -3,7 +3,7 @@
  * filters, and the answers: what was filed, the nominations with their current status, the quota usage.
  * The checks against the plan live in shared/nominations.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { msg } from '../messages';
 import { NominationStatus, NomineeKind, QuotaScope } from './enums';
 import { code, instant, int, longText, shortText } from './fields';

@@ -3,7 +3,7 @@
  * `GET /campaigns/{campaign}`. Cross-references a schema cannot see are checked by `validatePlan`
  * (shared/plan.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AwardNominee, GroupKind, MilestoneCloses, UnitKind, VoteBase } from './enums';
 import { code, DateOrDateTime, longText, text, webUrl } from './fields';
 import { Template } from './template';

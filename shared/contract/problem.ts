@@ -2,7 +2,7 @@
  * RFC 9457 problem details (contract: "Errors"), as every failure is answered: `application/problem+json`
  * with a Vietnamese title and detail; `errors` lists every problem of an invalid input.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instant, int } from './fields';
 
 /** One problem found in a request or a document: where (JSON Pointer), what (a stable code), and why. */

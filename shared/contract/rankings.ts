@@ -1,5 +1,5 @@
 /** Rankings and consolidated sheets (contract: "Rankings, votes, consolidated sheets and snapshots"). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CsvDialect, ExportFormat, SectionKind, SheetStatus } from './enums';
 import { instant, int, score } from './fields';
 

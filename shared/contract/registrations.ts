@@ -2,7 +2,7 @@
  * Registrations, covenants and the calendar (contract: "Registration, covenants, the calendar and the audit
  * log"): the registration body and what is stored, a group's covenant, the milestones with their state.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CovenantSource, MilestoneCloses, MilestoneState } from './enums';
 import { code, instant, int, shortText } from './fields';
 

@@ -4,7 +4,7 @@
  * list). Scores are plain numbers in requests: range and step are checked by `validateEntries`
  * (shared/scoring.ts) so that every wrong score is reported with its criterion, not as a bare schema error.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role, SheetStatus } from './enums';
 import { code, DateOrDateTime, instant, int, reason, revision, score } from './fields';
 import { Template } from './template';

@@ -2,7 +2,7 @@
  * Snapshots for council meetings (contract: "… and snapshots"): what `POST` answers, the list, and a snapshot's
  * content — the campaign's rankings, consolidated sheets, votes, nominations, quotas and covenants, frozen.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instant, int } from './fields';
 import { NominationView, QuotaRow } from './nominations';
 import { Consolidated, GroupRanking } from './rankings';

@@ -1,5 +1,5 @@
 /** A scoring template of the plan document: sections of criteria, classification bands, tie-breaks. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectionKind } from './enums';
 import { code, longText, points, text } from './fields';
 

@@ -1,5 +1,5 @@
 /** Tokens and the caller (contract: "Authentication and roles"): issue, list, and `GET /me`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { GroupKind, Role } from './enums';
 import { instant } from './fields';
 

@@ -1,5 +1,5 @@
 /** Votes (bình xét, contract: "Rankings, votes, …"): the result of a secret ballot, and the recorded rounds. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { code, instant, int } from './fields';
 
 /** `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count. */

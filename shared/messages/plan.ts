@@ -1,5 +1,6 @@
 /** Vietnamese texts about the plan document. */
 import { formatPointsVi, toHundredths } from '../points';
+import { type Thing, thingWord } from './words';
 
 export const num = (n: number) => {
   const h = toHundredths(n);
@@ -8,8 +9,10 @@ export const num = (n: number) => {
 
 export const planMessages = {
   // Plan document
-  duplicateCode: (what: string, code: string) => `Mã ${what} "${code}" bị trùng.`,
-  unknownRef: (what: string, code: string) => `Không có ${what} với mã "${code}".`,
+  /** A group's word follows `groupKind` when the duplicate's kind is known. */
+  duplicateCode: (what: Thing, code: string, groupKind?: string | null) =>
+    `Mã ${thingWord(what, groupKind)} "${code}" bị trùng.`,
+  unknownRef: (what: Thing, code: string) => `Không có ${thingWord(what)} với mã "${code}".`,
   duplicateMember: (unit: string) => `Đơn vị "${unit}" được liệt kê hai lần trong khối/cụm.`,
   leadNotMember: (unit: string, group: string) =>
     `Đơn vị "${unit}" không phải là thành viên của khối/cụm "${group}".`,

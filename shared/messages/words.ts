@@ -16,3 +16,26 @@ export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "danh hiệu/hình thức khen thưởng": an award of the plan may be either (Bằng khen is a hình thức). */
 export const AWARD_WORD = 'danh hiệu/hình thức khen thưởng';
+
+/**
+ * What a code of the plan names, in problems about codes ("Mã … bị trùng", "Không có … với mã …"). A group
+ * is a "khối" or "cụm" by its kind; an award of the plan may be a danh hiệu or a hình thức.
+ */
+export const THINGS = {
+  unit: 'đơn vị',
+  award: AWARD_WORD,
+  template: 'bảng tiêu chí',
+  group: 'khối/cụm',
+  movement: 'phong trào',
+  milestone: 'mốc thời gian',
+  programme: 'chương trình',
+  band: 'xếp loại',
+  section: 'mục',
+  criterion: 'tiêu chí',
+} as const;
+
+export type Thing = keyof typeof THINGS;
+
+/** The word for a thing; a group's follows its kind when known ("khối", "cụm", else "khối/cụm"). */
+export const thingWord = (thing: Thing, groupKind?: GroupKind | string | null) =>
+  thing === 'group' ? groupWord(groupKind) : THINGS[thing];

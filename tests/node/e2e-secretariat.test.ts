@@ -106,7 +106,11 @@ describe.skipIf(!chromium)(
         }
         // Both groups charted (names and totals), shown as captions in the preview.
         await expect.poll(() => page.locator('#preview-extras figure.chart').count()).toBe(2);
-        expect(await page.textContent('#banner')).not.toMatch(/đồng bộ|sync/i);
+        // What was written, counted from the API's answer; no sync count (issue 11: none in what a user reads).
+        const rows = api.body.groups.reduce((n: number, g: { rows: unknown[] }) => n + g.rows.length, 0);
+        const banner = await page.textContent('#banner');
+        expect(banner).toContain(`Đã ghi ${rows} dòng xếp hạng của ${api.body.groups.length} khối/cụm`);
+        expect(banner).not.toMatch(/đồng bộ|sync/i);
         await page.screenshot({ path: `${ARTIFACTS}/1-rankings-pulled.png`, fullPage: true });
 
         // Pulling again writes into the same sheets: no duplicate tab, same worksheet ids.

@@ -5,7 +5,7 @@
  * problem+json is checked against the problem schema, and its status must be one the route declares. A JSON
  * answer of a route or status with no declared schema fails.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProblemDetails } from '../../shared/contract/problem';
 import { pointer } from '../../shared/problems';
 import { documentedRoutes, problemStatuses, type RouteDoc } from '../src/http/openapi';

@@ -71,6 +71,9 @@ export async function startWorker(): Promise<RunningWorker> {
     [
       wranglerJs,
       'dev',
+      // The development assets (addin/dist-dev): the production pane and the preview host the tests drive.
+      '--assets',
+      'addin/dist-dev',
       '--port',
       String(port),
       '--ip',

@@ -14,7 +14,7 @@ export interface Source {
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FOLDERS = ['addin', 'shared', 'worker', 'scripts', 'tests'];
-const SKIP_DIRS = new Set(['node_modules', 'dist', '.wrangler', 'test-artifacts', '.git']);
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'dist-dev', '.wrangler', 'test-artifacts', '.git']);
 const CODE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
 /** A test, a test's helper or fixture: under a `test/` or `tests/` folder, or named `*.test.*`, `test-*`. */

@@ -7,7 +7,7 @@
  *   documentRoute({ method: 'put', path: '/campaigns/{campaign}/groups/{group}/votes/{round}', tag: 'votes',
  *     body: VotePut, responses: { 200: { schema: VoteRound } }, errors: [403, 404, 422] });
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProblemDetails } from '../../../shared/contract/problem';
 import { type OperationText, openapiMessages as text } from '../messages/openapi';
 

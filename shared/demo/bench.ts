@@ -2,12 +2,12 @@
  * Synthetic campaigns for the benchmarks: a 120-criterion template (100 standard criteria in ten sections,
  * ten bonus, ten deduction), units and groups of chosen sizes, movements with quotas and one rule of each
  * kind, deterministic scores on each criterion's step, and nominations. Everything is a pure function of its
- * arguments, so a run can recompute what it wrote and compare it with what it reads back.
+ * arguments, so a run can recompute what it wrote and compare it with what it reads back. Used by scripts/bench.
  */
-import type { NominationInput } from '../../shared/contract/nominations';
-import type { PlanInput } from '../../shared/contract/plan';
-import type { SheetPutEntry } from '../../shared/contract/sheets';
-import type { Template } from '../../shared/contract/template';
+import type { NominationInput } from '../contract/nominations';
+import type { PlanInput } from '../contract/plan';
+import type { SheetPutEntry } from '../contract/sheets';
+import type { Template } from '../contract/template';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -59,6 +59,9 @@ export const TEMPLATE: Template = {
   ],
   tieBreak: [{ by: 'section', section: 'I' }, { by: 'deductions' }],
 };
+
+/** The title of the bench's ranking table. */
+export const BENCH_TITLE = 'Thử tải';
 
 export const CRITERIA = TEMPLATE.sections.flatMap((s) => s.criteria.map((c) => ({ ...c, kind: s.kind })));
 
@@ -116,7 +119,7 @@ export const MOVEMENTS = ['PT1', 'PT2', 'PT3', 'PT4', 'PT5'];
 export function planOf(s: Shape, code = s.campaign): PlanInput {
   const deadline = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
   return {
-    campaign: { code, year: 2025, title: `Đợt thi đua thử tải ${code}` },
+    campaign: { code, year: 2025, title: `Kế hoạch thi đua năm thử tải ${code}` },
     units: Array.from({ length: s.units }, (_, i) => ({
       code: unitCode(s, i),
       name: `Đơn vị thử tải số ${i + 1}`,

@@ -1,0 +1,17 @@
+/** What the demo loader (scripts/seed-demo.ts) tells the person running `npm start`. */
+import { groupWord } from '../../shared/messages/words';
+
+/** A group of the plan, named with its kind ("khối KHOI-BV"). */
+export interface NamedGroup {
+  code: string;
+  kind?: string | null;
+}
+
+const named = (g: NamedGroup) => `${groupWord(g.kind)} ${g.code}`;
+
+export const seedText = {
+  sheetsLoaded: (campaign: string, submitted: number, open: NamedGroup, until: string) =>
+    `Đã nạp kế hoạch mẫu ${campaign}: ${submitted} bảng điểm đã nộp; ${named(open)} được gia hạn đến ${until}.`,
+  yearEndLoaded: (vote: NamedGroup, leader: string, registrations: number, nominations: number) =>
+    `Đã nạp: bỏ phiếu ${named(vote)} (dẫn đầu ${leader}), ${registrations} bản đăng ký thi đua, 1 giao ước, ${nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
+} as const;
