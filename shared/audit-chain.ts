@@ -129,12 +129,12 @@ export async function verifyChain(
   if (suspect) broken = { kind: 'edited', seq: suspect.seq, id: suspect.id };
 
   async function check(r: ChainRow): Promise<ChainBreak | undefined> {
+    // A sealed row after an unsealed one: the Worker seals in seq order, so the unsealed one was put there.
+    if (unsealed && r.hash !== null) return { kind: 'inserted', seq: unsealed.seq, id: unsealed.id };
     const expected = head.seq + 1;
     if (!Number.isInteger(r.seq) || r.seq < expected || r.id <= prevId)
       return { kind: 'inserted', seq: r.seq, id: r.id };
     if (r.seq > expected) return { kind: 'missing', seq: expected, id: r.id };
-    // A sealed row after an unsealed one: the Worker seals in seq order, so the unsealed one was put there.
-    if (unsealed && r.hash !== null) return { kind: 'inserted', seq: unsealed.seq, id: unsealed.id };
     const hash = await linkHash(head.hash as string, r);
     if (r.hash === null) unsealed = r;
     else if (r.hash !== hash) suspect = r;

@@ -5,7 +5,9 @@ const where = (b: ChainBreak) => `mục số ${b.seq}${b.id === null ? '' : ` (i
 
 export const auditMessages = {
   auditChainName: (campaign: string | null) =>
-    campaign === null ? 'chuỗi nhật ký chung (mã truy cập, đơn vị)' : `chuỗi nhật ký của kế hoạch thi đua ${campaign}`,
+    campaign === null
+      ? 'chuỗi nhật ký chung (mã truy cập, đơn vị)'
+      : `chuỗi nhật ký của kế hoạch thi đua ${campaign}`,
   auditBreak: (b: ChainBreak): string => {
     switch (b.kind) {
       case 'missing':

@@ -3,8 +3,9 @@
  * directly in the database is named as the first broken link; concurrent writes never fork a chain; token
  * events are in the global chain, readable by the admin with token ids; a snapshot carries its chain head.
  */
-import canonicalize from 'canonicalize';
+
 import { env } from 'cloudflare:test';
+import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { call, fullEntries, issue, seedPlan, sheetPath } from './helpers';
 
@@ -118,7 +119,10 @@ describe('the audit chain', () => {
     const at = rows[3]!;
     const { id: _id, hash: _hash, ...copy } = at;
     await asOperator(
-      env.DB.prepare('UPDATE audit_log SET seq = seq + 1000 WHERE chain = ?1 AND seq >= ?2').bind(p.code, at.seq),
+      env.DB.prepare('UPDATE audit_log SET seq = seq + 1000 WHERE chain = ?1 AND seq >= ?2').bind(
+        p.code,
+        at.seq,
+      ),
       env.DB.prepare('UPDATE audit_log SET seq = seq - 999 WHERE chain = ?1 AND seq >= 1000').bind(p.code),
       env.DB.prepare(
         `INSERT INTO audit_log (${Object.keys(copy).join(', ')}, hash) VALUES (${Object.keys(copy)
@@ -196,7 +200,10 @@ describe('the audit chain', () => {
     const { token: sec, id: secId } = issued.body as { token: string; id: string };
     const made = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        call('POST', '/tokens', { token: sec, body: { role: 'council', label: `Ủy viên ${i} ${Date.now()}` } }),
+        call('POST', '/tokens', {
+          token: sec,
+          body: { role: 'council', label: `Ủy viên ${i} ${Date.now()}` },
+        }),
       ),
     );
     const id = made[0]!.body.id as string;

@@ -115,7 +115,9 @@ export async function unsealedChains(db: D1Database): Promise<string[]> {
 export async function toSeal(db: D1Database, chain: string, size: number) {
   const [last, rows] = await db.batch([
     db
-      .prepare('SELECT seq, hash FROM audit_log WHERE chain = ?1 AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1')
+      .prepare(
+        'SELECT seq, hash FROM audit_log WHERE chain = ?1 AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1',
+      )
       .bind(chain),
     db
       .prepare(
@@ -134,7 +136,9 @@ export async function toSeal(db: D1Database, chain: string, size: number) {
 
 /** Sets a row's hash once: a concurrent sealer that got there first computed the same value. */
 export const seal = (db: D1Database, chain: string, seq: number, hash: string) =>
-  db.prepare('UPDATE audit_log SET hash = ?3 WHERE chain = ?1 AND seq = ?2 AND hash IS NULL').bind(chain, seq, hash);
+  db
+    .prepare('UPDATE audit_log SET hash = ?3 WHERE chain = ?1 AND seq = ?2 AND hash IS NULL')
+    .bind(chain, seq, hash);
 
 /** A chain's last row (seq, hash), or null for an empty chain. */
 export async function head(db: D1Database, chain: string) {
