@@ -24,11 +24,42 @@ export const AuditEntry = z.object({
   revisionAfter: int.nullable(),
   /** What the action recorded beside (its own shape per action), or null. */
   detail: z.record(z.string(), z.unknown()).nullable(),
+  /** The id of the token that wrote it (`tok_…`, as `GET /tokens` shows); null: the bootstrap ADMIN_TOKEN. */
+  tokenId: z.string().nullable(),
+  /** Its place in its chain (the campaign's, or the global one): 1, 2, 3, … */
+  seq: int,
+  /** SHA-256 of the previous entry's hash and this entry (docs/decisions/0028); null until sealed. */
+  hash: z.string().nullable(),
 });
 
-/** `GET /campaigns/{campaign}/audit`, oldest first. */
+/** `GET /campaigns/{campaign}/audit` and `GET /audit` (the global chain: tokens, units), oldest first. */
 export const AuditList = z.object({ items: z.array(AuditEntry) });
+
+/** The first broken link of a chain: which entry (`seq`, `id`), what broke (`kind`) and the sentence. */
+export const AuditBreak = z.object({
+  /** `missing`: deleted; `inserted`: not written in its place; `edited`: no longer matches its hash;
+   * `anchor`: a snapshot's recorded head no longer matches. */
+  kind: z.enum(['missing', 'inserted', 'edited', 'anchor']),
+  seq: int,
+  id: int.nullable(),
+  /** For `anchor`: the snapshot whose head disagrees. */
+  snapshot: z.string().optional(),
+  message: z.string(),
+});
+
+/** `GET /campaigns/{campaign}/audit/verify`, `GET /audit/verify` (contract: `{"ok", "entries", "head", "firstBroken"?}`). */
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  entries: int,
+  /** The chain's last entry; `hash` is null only for an entry left unsealed after a break. */
+  head: z.object({ seq: int, hash: z.string().nullable() }),
+  /** How many snapshot heads were checked. */
+  anchors: int,
+  firstBroken: AuditBreak.optional(),
+  message: z.string(),
+});
 
 export type AuditQuery = z.output<typeof AuditQuery>;
 export type AuditEntry = z.output<typeof AuditEntry>;
 export type AuditList = z.output<typeof AuditList>;
+export type AuditVerification = z.output<typeof AuditVerification>;

@@ -24,9 +24,17 @@ const FrozenCovenant = z.object({
   url: z.string().optional(),
 });
 
+/**
+ * The campaign's audit chain head when the snapshot was frozen: its last entry's `seq` and SHA-256 chain
+ * `hash` (seq 0 and 64 zeros for an empty chain). `GET …/audit/verify` checks the chain still agrees.
+ */
+export const AuditHead = z.object({ seq: int, hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
 /** What a snapshot freezes (the part its `sha256` covers). */
 export const SnapshotContent = z.object({
   campaign: z.string(),
+  /** Added with the audit chain: absent from snapshots frozen before it. */
+  auditHead: AuditHead.optional(),
   rankings: z.array(GroupRanking),
   consolidated: z.array(Consolidated),
   votes: z.array(z.object({ group: z.string(), rounds: z.array(VoteRound) })),
@@ -39,6 +47,7 @@ export const SnapshotContent = z.object({
 export const Snapshot = SnapshotHead.extend(SnapshotContent.shape);
 
 export type SnapshotHead = z.output<typeof SnapshotHead>;
+export type AuditHead = z.output<typeof AuditHead>;
 export type SnapshotList = z.output<typeof SnapshotList>;
 export type SnapshotContent = z.output<typeof SnapshotContent>;
 export type Snapshot = z.output<typeof Snapshot>;

@@ -2,6 +2,7 @@
  * Every Vietnamese text of the shared core, one file per area in this folder, merged here. Functions take the
  * facts and return the sentence, so the same wording reaches the Worker's problem+json and the add-in.
  */
+import { auditMessages } from './audit';
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';
@@ -9,6 +10,7 @@ import { timeMessages } from './time';
 import { voteMessages } from './votes';
 
 export const msg = {
+  ...auditMessages,
   ...planMessages,
   ...quotaMessages,
   ...scoringMessages,

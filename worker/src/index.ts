@@ -15,6 +15,7 @@ import { corsFromEnv, securityHeaders } from './http/headers';
 import { documentRoute } from './http/openapi';
 import { nfcPath } from './http/path';
 import { problemResponse } from './http/problem';
+import { sealAfterWrites } from './http/seal-audit';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
@@ -42,6 +43,7 @@ documentRoute({
 api.get('/health', (c) => c.json({ status: 'ok' } satisfies Health));
 
 api.use('*', auth);
+api.use('*', sealAfterWrites);
 api.route('/', openapi);
 api.route('/', tokens);
 api.route('/', me);

@@ -78,4 +78,34 @@ describe('arbitrary input', () => {
     const q = await call('GET', `/campaigns/${p.code}/audit?limit=abc&from=%ZZ`);
     expect(q.status).toBe(422);
   });
+
+  it('answers arbitrary queries and odd campaigns on the audit routes with 2xx or a problem, never a 5xx', async () => {
+    const p = await seedPlan();
+    const paths = [
+      '/audit',
+      '/audit/verify',
+      `/campaigns/${p.code}/audit`,
+      `/campaigns/${p.code}/audit/verify`,
+    ];
+    const query = fc.dictionary(
+      fc.constantFrom('actor', 'action', 'from', 'to', 'limit', 'x'),
+      fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('2023-01-01', '0', '-1', '1e9', '%ZZ')),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom(...paths),
+          fc.string({ maxLength: 30 }).map((c) => `/campaigns/${encodeURIComponent(c)}/audit/verify`),
+        ),
+        query,
+        async (path, q) => {
+          const qs = new URLSearchParams(q).toString();
+          const r = await call('GET', `${path}${qs ? `?${qs}` : ''}`);
+          expect(r.status < 300 || CLIENT_ERRORS.has(r.status), `${path}?${qs} → ${r.status}`).toBe(true);
+          if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

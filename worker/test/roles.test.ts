@@ -111,6 +111,15 @@ const cases: Case[] = [
   },
   { name: 'GET audit', method: 'GET', path: (f) => `/campaigns/${f.code}/audit`, ok: 200, allowed: STAFF },
   {
+    name: 'GET audit verify',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/audit/verify`,
+    ok: 200,
+    allowed: STAFF,
+  },
+  { name: 'GET /audit (global)', method: 'GET', path: () => '/audit', ok: 200, allowed: ['admin'] },
+  { name: 'GET /audit/verify', method: 'GET', path: () => '/audit/verify', ok: 200, allowed: ['admin'] },
+  {
     name: 'PUT registration',
     method: 'PUT',
     path: (f) => `/campaigns/${f.code}/units/${f.member}/registration`,

@@ -3,6 +3,8 @@
  * CHUNK_CHARS characters (≤ 3 bytes each in UTF-8, so well under 1 MB per row and D1's 2 MB per value),
  * written in one batch with the header row and the audit row.
  */
+import type { ChainAnchor } from '../../../shared/audit-chain';
+
 export const CHUNK_CHARS = 250_000;
 
 export interface SnapshotRow {
@@ -13,6 +15,9 @@ export interface SnapshotRow {
   sha256: string;
   chunks: number;
   bytes: number;
+  /** The campaign's audit chain head when it was frozen (null for snapshots older than the chain). */
+  audit_seq?: number | null;
+  audit_hash?: string | null;
 }
 
 /**
@@ -36,9 +41,20 @@ export function insertStatements(db: D1Database, row: SnapshotRow, content: stri
   return [
     db
       .prepare(
-        'INSERT INTO snapshots (id, campaign, created_at, created_by, sha256, chunks, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
+        `INSERT INTO snapshots (id, campaign, created_at, created_by, sha256, chunks, bytes, audit_seq, audit_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
       )
-      .bind(row.id, row.campaign, row.created_at, row.created_by, row.sha256, chunks.length, row.bytes),
+      .bind(
+        row.id,
+        row.campaign,
+        row.created_at,
+        row.created_by,
+        row.sha256,
+        chunks.length,
+        row.bytes,
+        row.audit_seq ?? null,
+        row.audit_hash ?? null,
+      ),
     ...chunks.map((data, idx) =>
       db
         .prepare('INSERT INTO snapshot_chunks (snapshot, idx, data) VALUES (?1, ?2, ?3)')
@@ -76,5 +92,17 @@ export async function covenants(db: D1Database, campaign: string) {
     .prepare('SELECT group_code, data FROM covenants WHERE campaign = ?1 ORDER BY group_code')
     .bind(campaign)
     .all<{ group_code: string; data: string }>();
+  return results;
+}
+
+/** The audit chain heads a campaign's snapshots recorded: what its chain must still agree with. */
+export async function anchors(db: D1Database, campaign: string): Promise<ChainAnchor[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id AS source, audit_seq AS seq, audit_hash AS hash FROM snapshots
+        WHERE campaign = ?1 AND audit_seq IS NOT NULL ORDER BY audit_seq`,
+    )
+    .bind(campaign)
+    .all<ChainAnchor>();
   return results;
 }

@@ -3,6 +3,7 @@
  * `method path` as the route declares it (http/openapi.ts `documentRoute`), its summary, description, who may
  * call it, and what each answer means; the headers' and the document's own texts.
  */
+import { auditOperations } from './openapi-audit';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
@@ -219,6 +220,7 @@ const operations: Record<string, OperationText> = {
     roles: 'mọi đơn vị của kế hoạch, Thường trực, Hội đồng, quản trị',
     responses: { 200: 'Các mốc' },
   },
+  ...auditOperations,
 };
 
 export const openapiMessages = {

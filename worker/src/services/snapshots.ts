@@ -13,12 +13,17 @@ import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
 import { forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
+import { sealedHead } from './audit-chain';
 import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
 import { roundView } from './votes';
 
-/** What a snapshot freezes, computed now. */
+/**
+ * What a snapshot freezes, computed now. The audit chain's head is sealed and read first, so every write it
+ * covers is already in the figures read after it.
+ */
 export async function snapshotContent(db: D1Database, campaign: string, now: number) {
+  const auditHead = await sealedHead(db, campaign);
   const [state, covenantRows] = await Promise.all([
     campaignState(db, campaign, now),
     snaps.covenants(db, campaign),
@@ -28,6 +33,7 @@ export async function snapshotContent(db: D1Database, campaign: string, now: num
   );
   return {
     campaign,
+    auditHead,
     rankings: state.ranked.map((g) => g.ranking),
     consolidated: state.ranked.map(consolidatedOf),
     votes: state.ranked.map((g) => ({
@@ -50,10 +56,14 @@ const requireReader = (actor: Actor) => {
 export async function createSnapshot(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
   if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
-  const { canonical: content, sha256 } = await digestSnapshot(await snapshotContent(db, campaign, now));
+  const frozen = await snapshotContent(db, campaign, now);
+  const { canonical: content, sha256 } = await digestSnapshot(frozen);
   const id = `S-${crypto.randomUUID()}`;
   const bytes = new TextEncoder().encode(content).length;
-  const row = { id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes };
+  const row = {
+    ...{ id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes },
+    ...{ audit_seq: frozen.auditHead.seq, audit_hash: frozen.auditHead.hash },
+  };
   await db.batch([
     ...snaps.insertStatements(db, row, content),
     audit.record(db, {
@@ -62,7 +72,7 @@ export async function createSnapshot(db: D1Database, actor: Actor, campaign: str
       action: 'snapshot.create',
       target: id,
       campaign,
-      detail: { sha256, bytes },
+      detail: { sha256, bytes, auditHead: frozen.auditHead },
     }),
   ]);
   return { id, createdAt: isoVn(now), sha256 };
