@@ -3,8 +3,9 @@ import { Hono } from 'hono';
 import { Consolidated, ConsolidatedQuery } from '../../../shared/contract/rankings';
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
+import { wmsg } from '../messages';
 import { campaignOf, param } from '../http/params';
-import { consolidatedOf, table } from '../services/consolidated';
+import { changesTable, consolidatedOf, table } from '../services/consolidated';
 import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
@@ -31,12 +32,14 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
   if (q.format === 'csv') {
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${file}.csv"`);
-    return c.body(toCsv(table(data), q.dialect));
+    return c.body(toCsv([...table(data), [], ...changesTable(data)], q.dialect));
   }
   if (q.format === 'xlsx') {
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Content-Disposition', `attachment; filename="${file}.xlsx"`);
-    return c.body(await toXlsx(g.group.name, table(data)));
+    return c.body(
+      await toXlsx(g.group.name, table(data), 3, [{ name: wmsg.changesSheet, rows: changesTable(data) }]),
+    );
   }
   return reply(c, Consolidated, data);
 });
