@@ -32,13 +32,20 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
   if (q.format === 'csv') {
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${file}.csv"`);
-    return c.body(toCsv([...table(data), [], ...changesTable(data)], q.dialect));
+    // The changed scores follow the matrix, after an empty row; only when there are any.
+    const changes = data.changes?.length ? [[], ...changesTable(data)] : [];
+    return c.body(toCsv([...table(data), ...changes], q.dialect));
   }
   if (q.format === 'xlsx') {
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Content-Disposition', `attachment; filename="${file}.xlsx"`);
     return c.body(
-      await toXlsx(g.group.name, table(data), 3, [{ name: wmsg.changesSheet, rows: changesTable(data) }]),
+      await toXlsx(
+        g.group.name,
+        table(data),
+        3,
+        data.changes?.length ? [{ name: wmsg.changesSheet, rows: changesTable(data) }] : [],
+      ),
     );
   }
   return reply(c, Consolidated, data);
