@@ -138,8 +138,8 @@ export function latestRound<T extends { round: number }>(rounds: readonly T[]): 
 }
 
 /**
- * Which round may be recorded, given the rounds already recorded: round 1 always (recording it again corrects
- * it); round 2 only once round 1 is there, since a second round follows a first that did not decide.
+ * Which round may follow the rounds already recorded: round 1 always; round 2 only once round 1 is there. That
+ * round 1 did not decide, and a correction's reason, are recordProblems' and needsCorrection's to check.
  */
 export function roundOrderProblem(round: VoteRoundNumber, recorded: readonly number[]): Problem | null {
   const before = round - 1;
