@@ -10,7 +10,12 @@ import {
 
 const LEAD: Appraiser = { label: 'Khối trưởng', unit: 'A', role: 'unit', at: 1000 };
 const SEC: Appraiser = { label: 'Thường trực', unit: null, role: 'secretariat', at: 2000 };
-const entry = (criterion: string, self: number | null, appraised: number | null, reason: string | null = null) => ({
+const entry = (
+  criterion: string,
+  self: number | null,
+  appraised: number | null,
+  reason: string | null = null,
+) => ({
   criterion,
   self,
   appraised,
@@ -46,7 +51,11 @@ describe('appraisalChanges', () => {
       entries: [entry('1.1', 18.5, 15, 'Thiếu báo cáo'), entry('1.2', 9.5, 9.5), entry('2.1', 62, null)],
       appraisers: { '1.1': LEAD, '1.2': LEAD },
     },
-    { unit: 'C', entries: [entry('1.1', null, 0.1, 'Bổ sung'), entry('1.2', 0.3, 0.2, 'Sai')], appraisers: { '1.1': SEC } },
+    {
+      unit: 'C',
+      entries: [entry('1.1', null, 0.1, 'Bổ sung'), entry('1.2', 0.3, 0.2, 'Sai')],
+      appraisers: { '1.1': SEC },
+    },
   ];
 
   it('lists appraised ≠ self only, with author, reason, exact difference and the flag', () => {
@@ -97,7 +106,11 @@ describe('appraisalChanges', () => {
   it('sums the conflicted changes per candidate', () => {
     const more = [
       ...sheets,
-      { unit: 'D', entries: [entry('1.1', 10, 9.75, 'Trừ'), entry('1.2', 4, 5, 'Cộng')], appraisers: { '1.1': LEAD, '1.2': LEAD } },
+      {
+        unit: 'D',
+        entries: [entry('1.1', 10, 9.75, 'Trừ'), entry('1.2', 4, 5, 'Cộng')],
+        appraisers: { '1.1': LEAD, '1.2': LEAD },
+      },
     ];
     expect(conflictSummary(appraisalChanges(more, ['A', 'D']), ['A', 'D'])).toEqual({
       candidates: ['A', 'D'],

@@ -34,7 +34,10 @@ describe('a round decides', () => {
 
 describe('round 2 candidates', () => {
   it('are those who reached it when too many did, else round 1’s candidates', () => {
-    expect(roundTwoCandidates(evaluateRound(RULE, round(1, ['A', 2], ['B', 3], ['C', 1])))).toEqual(['A', 'B']);
+    expect(roundTwoCandidates(evaluateRound(RULE, round(1, ['A', 2], ['B', 3], ['C', 1])))).toEqual([
+      'A',
+      'B',
+    ]);
     expect(roundTwoCandidates(evaluateRound(RULE, round(1, ['A', 1], ['C', 0])))).toEqual(['A', 'C']);
   });
 });
@@ -69,7 +72,10 @@ describe('recordProblems', () => {
     const recorded = [round(1, ['A', 3])];
     expect(recordProblems(RULE, 1, round(1, ['A', 1]), recorded, { reason: 'Nhầm phiếu' })).toEqual([]);
     expect(
-      recordProblems(RULE, 1, round(1, ['A', 1]), recorded, { reason: '\u200b\u00ad' }).map((p) => [p.path, p.code]),
+      recordProblems(RULE, 1, round(1, ['A', 1]), recorded, { reason: '\u200b\u00ad' }).map((p) => [
+        p.path,
+        p.code,
+      ]),
     ).toEqual([['/correction/reason', 'reason_required']]);
     expect(recordProblems(RULE, 1, round(1, ['A', 1]), [], { reason: 'x' }).map((p) => p.path)).toEqual([
       '/correction',

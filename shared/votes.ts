@@ -233,9 +233,17 @@ export function recordProblems(
   if (round === 2 && first) problems.push(...roundTwoProblems(rule, first, ballot));
   if (correction) {
     if (!recorded.some((r) => r.round === round))
-      problems.push({ path: '/correction', code: 'nothing_to_correct', message: msg.voteNothingToCorrect(round) });
+      problems.push({
+        path: '/correction',
+        code: 'nothing_to_correct',
+        message: msg.voteNothingToCorrect(round),
+      });
     if (!hasVisibleText(correction.reason))
-      problems.push({ path: '/correction/reason', code: 'reason_required', message: msg.voteCorrectionReason });
+      problems.push({
+        path: '/correction/reason',
+        code: 'reason_required',
+        message: msg.voteCorrectionReason,
+      });
   }
   const second = recorded.find((r) => r.round === 2);
   if (round === 1 && second && roundTwoProblems(rule, ballot, second).length > 0)

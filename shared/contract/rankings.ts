@@ -57,7 +57,9 @@ export const AppraisalChange = z.object({
 export const ConflictSummary = z.object({
   candidates: z.array(z.string()),
   changes: int,
-  byAppraiser: z.array(z.object({ unit: z.string(), changes: int, sheets: z.array(z.string()), delta: score })),
+  byAppraiser: z.array(
+    z.object({ unit: z.string(), changes: int, sheets: z.array(z.string()), delta: score }),
+  ),
 });
 
 /**

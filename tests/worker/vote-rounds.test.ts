@@ -4,8 +4,8 @@
  * Worker's actual answer.
  */
 import { describe, expect, it } from 'vitest';
-import type { VoteRound } from '../../shared/contract/votes';
 import { readVoteForm, type VoteForm } from '../../addin/src/taskpane/vote-form';
+import type { VoteRound } from '../../shared/contract/votes';
 import { seedAwards } from '../../worker/test/awards-fixtures';
 import { call } from '../../worker/test/helpers';
 
@@ -88,7 +88,10 @@ describe('vote rounds', () => {
           : answer.status === 409
             ? [answer.body.detail]
             : [];
-      expect([answer.status === 200, read.problems], JSON.stringify(body)).toEqual([read.round !== null, worker]);
+      expect([answer.status === 200, read.problems], JSON.stringify(body)).toEqual([
+        read.round !== null,
+        worker,
+      ]);
     }
     // The list above holds refusals and acceptances both, so the comparison cannot pass by refusing all.
     expect(accepted).toEqual([1, 2, 1]);

@@ -14,7 +14,9 @@ const consolidated = (c: string, q = '') => `/campaigns/${c}/groups/G1/consolida
 
 async function raw(p: string) {
   const { SELF } = await import('cloudflare:test');
-  const r = await SELF.fetch(`http://localhost/api/v1${p}`, { headers: { Authorization: `Bearer ${ADMIN}` } });
+  const r = await SELF.fetch(`http://localhost/api/v1${p}`, {
+    headers: { Authorization: `Bearer ${ADMIN}` },
+  });
   return checked('GET', p, r);
 }
 
@@ -92,7 +94,13 @@ describe('appraisal conflicts of interest', () => {
 
     // A ballot that names U2 and U3 only: U1 is no candidate any more, its change is not flagged.
     const vote = await call('PUT', `/campaigns/${code}/groups/G1/votes/1`, {
-      body: { present: 4, candidates: [{ unit: u(2), votes: 3 }, { unit: u(3), votes: 1 }] },
+      body: {
+        present: 4,
+        candidates: [
+          { unit: u(2), votes: 3 },
+          { unit: u(3), votes: 1 },
+        ],
+      },
     });
     expect(vote.status).toBe(200);
     const after = await call('GET', consolidated(code));

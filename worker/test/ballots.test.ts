@@ -24,7 +24,13 @@ describe('ballots', () => {
     const lead = await issue('unit', u(1), 'Khối trưởng U1');
     const first = await call('PUT', votesPath(code, 1), {
       token: lead,
-      body: { present: 4, candidates: [{ unit: u(1), votes: 3 }, { unit: u(2), votes: 1 }] },
+      body: {
+        present: 4,
+        candidates: [
+          { unit: u(1), votes: 3 },
+          { unit: u(2), votes: 1 },
+        ],
+      },
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ members: 4, threshold: 2, correction: null });
@@ -68,12 +74,24 @@ describe('ballots', () => {
     expect(
       (
         await call('PUT', votesPath(code, 1), {
-          body: { present: 3, candidates: [{ unit: u(2), votes: 1 }, { unit: u(3), votes: 1 }] },
+          body: {
+            present: 3,
+            candidates: [
+              { unit: u(2), votes: 1 },
+              { unit: u(3), votes: 1 },
+            ],
+          },
         })
       ).status,
     ).toBe(200);
     const outsider = await call('PUT', votesPath(code, 2), {
-      body: { present: 4, candidates: [{ unit: u(3), votes: 1 }, { unit: u(5), votes: 3 }] },
+      body: {
+        present: 4,
+        candidates: [
+          { unit: u(3), votes: 1 },
+          { unit: u(5), votes: 3 },
+        ],
+      },
     });
     expect(outsider.status).toBe(422);
     expect(outsider.body.errors).toEqual([
@@ -82,7 +100,13 @@ describe('ballots', () => {
     expect((await state(code)).rounds).toHaveLength(1);
 
     const ok = await call('PUT', votesPath(code, 2), {
-      body: { present: 4, candidates: [{ unit: u(3), votes: 3 }, { unit: u(2), votes: 1 }] },
+      body: {
+        present: 4,
+        candidates: [
+          { unit: u(3), votes: 3 },
+          { unit: u(2), votes: 1 },
+        ],
+      },
     });
     expect(ok.status).toBe(200);
     expect(ok.body.candidates.map((c: { unit: string; reached: boolean }) => [c.unit, c.reached])).toEqual([
@@ -114,7 +138,13 @@ describe('ballots', () => {
     expect(r.body.errors[0]).toMatchObject({ path: '/candidates/0/unit', code: 'not_in_round_two' });
     expect(r.body.errors[0].message).toContain(`${u(1)}, ${u(2)}`);
     const ok = await call('PUT', votesPath(code, 2), {
-      body: { present: 4, candidates: [{ unit: u(2), votes: 3 }, { unit: u(1), votes: 1 }] },
+      body: {
+        present: 4,
+        candidates: [
+          { unit: u(2), votes: 3 },
+          { unit: u(1), votes: 1 },
+        ],
+      },
     });
     expect(ok.status).toBe(200);
   });
@@ -136,7 +166,10 @@ describe('ballots', () => {
     const fixed = await call('PUT', votesPath(code, 1), {
       body: {
         present: 4,
-        candidates: [{ unit: u(1), votes: 1 }, { unit: u(2), votes: 1 }],
+        candidates: [
+          { unit: u(1), votes: 1 },
+          { unit: u(2), votes: 1 },
+        ],
         correction: { reason: '  Kiểm phiếu lại: nhầm số phiếu  ' },
       },
     });
@@ -152,13 +185,22 @@ describe('ballots', () => {
     expect(audit[1].detail).toMatchObject({
       reason: 'Kiểm phiếu lại: nhầm số phiếu',
       before: { present: 4, candidates: [{ unit: u(1), votes: 3 }] },
-      after: { present: 4, candidates: [{ unit: u(1), votes: 1 }, { unit: u(2), votes: 1 }] },
+      after: {
+        present: 4,
+        candidates: [
+          { unit: u(1), votes: 1 },
+          { unit: u(2), votes: 1 },
+        ],
+      },
     });
 
     // Round 1 is now undecided: a round 2 follows; a correction of round 1 that would decide it is refused.
     expect(
-      (await call('PUT', votesPath(code, 2), { body: { present: 4, candidates: [{ unit: u(2), votes: 3 }] } }))
-        .status,
+      (
+        await call('PUT', votesPath(code, 2), {
+          body: { present: 4, candidates: [{ unit: u(2), votes: 3 }] },
+        })
+      ).status,
     ).toBe(200);
     const undo = await call('PUT', votesPath(code, 1), {
       body: { present: 4, candidates: [{ unit: u(1), votes: 3 }], correction: { reason: 'Quay lại' } },

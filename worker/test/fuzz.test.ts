@@ -56,7 +56,10 @@ describe('arbitrary input', () => {
         candidates: fc.oneof(
           fc.array(
             fc.record(
-              { unit: fc.oneof(fc.constantFrom(p.u1, p.u2, p.u4), fc.string()), votes: fc.integer({ min: -1, max: 6 }) },
+              {
+                unit: fc.oneof(fc.constantFrom(p.u1, p.u2, p.u4), fc.string()),
+                votes: fc.integer({ min: -1, max: 6 }),
+              },
               { requiredKeys: [] },
             ),
             { maxLength: 4 },
@@ -68,13 +71,22 @@ describe('arbitrary input', () => {
       { requiredKeys: [] },
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('1', '2'), fc.constantFrom(lead, ADMIN), ballot, async (round, token, value) => {
-        const r = await call('PUT', `/campaigns/${p.code}/groups/G1/votes/${round}`, { token, body: value });
-        expect(r.status < 300 || CLIENT_ERRORS.has(r.status), `${round} ${JSON.stringify(value)} → ${r.status}`).toBe(
-          true,
-        );
-        if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('1', '2'),
+        fc.constantFrom(lead, ADMIN),
+        ballot,
+        async (round, token, value) => {
+          const r = await call('PUT', `/campaigns/${p.code}/groups/G1/votes/${round}`, {
+            token,
+            body: value,
+          });
+          expect(
+            r.status < 300 || CLIENT_ERRORS.has(r.status),
+            `${round} ${JSON.stringify(value)} → ${r.status}`,
+          ).toBe(true);
+          if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+        },
+      ),
       { numRuns: 120 },
     );
   });

@@ -77,7 +77,9 @@ describe('changed scores under the consolidated matrix', () => {
     expect(fills).toEqual([`A${list + 2}:H${list + 2}`, 'H8']);
     const h8 = plan.styles.map((s) => s.fill === CHANGED_FILL && s.address.includes('H8'));
     const lastYellow = h8.lastIndexOf(true);
-    expect(plan.styles.findIndex((s) => s.address === 'H8' && s.fill === CONFLICT_FILL)).toBeGreaterThan(lastYellow);
+    expect(plan.styles.findIndex((s) => s.address === 'H8' && s.fill === CONFLICT_FILL)).toBeGreaterThan(
+      lastYellow,
+    );
   });
 
   it('adds nothing when no score changed (a snapshot frozen before the changes were kept)', () => {

@@ -40,11 +40,15 @@ export function writeChanges(
   const c = g.conflicts;
   const by = (c?.byAppraiser ?? []).map((x) => T.byCandidate(x.unit, x.changes, x.sheets.length, x.delta));
   b.set(summary, 0, c && c.changes > 0 ? T.summary(c.changes, by.join('; ')) : T.noConflict(changes.length));
-  T.columns.forEach((label, col) => b.set(header, col, label));
+  T.columns.forEach((label, col) => {
+    b.set(header, col, label);
+  });
   const flagged: StyleBlock[] = [];
   changes.forEach((x, k) => {
     const row = header + 1 + k;
-    const who = x.appraiser ? `${x.appraiser.label}${x.appraiser.unit ? ` (${x.appraiser.unit})` : ''}` : T.unknown;
+    const who = x.appraiser
+      ? `${x.appraiser.label}${x.appraiser.unit ? ` (${x.appraiser.unit})` : ''}`
+      : T.unknown;
     const when = x.appraisedAt ? ` · ${formatInstantVn(x.appraisedAt)}` : '';
     b.set(row, 0, x.unit);
     b.set(row, 1, x.criterion);
@@ -61,7 +65,11 @@ export function writeChanges(
   });
   const last = header + changes.length;
   return [
-    { address: area(summary, 0, summary, CHANGES_COLS - 1), bold: true, ...(c?.changes ? { color: '#9C0006' } : {}) },
+    {
+      address: area(summary, 0, summary, CHANGES_COLS - 1),
+      bold: true,
+      ...(c?.changes ? { color: '#9C0006' } : {}),
+    },
     { address: area(header, 0, header, CHANGES_COLS - 1), bold: true, wrap: true },
     { address: area(header, 0, last, CHANGES_COLS - 1), grid: true },
     ...flagged,

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRound } from '../../../shared/votes';
-import {
-  formFor,
-  isCorrection,
-  openingRound,
-  reachedLine,
-  readVoteForm,
-  thresholdLine,
-} from './vote-form';
+import { formFor, isCorrection, openingRound, reachedLine, readVoteForm, thresholdLine } from './vote-form';
 
 const group = { members: ['U1', 'U2', 'U3'], kind: 'cum' as const };
 const form = (over: Partial<Parameters<typeof readVoteForm>[0]> = {}) => ({
@@ -82,17 +75,33 @@ describe('the vote round form', () => {
   });
 
   const RULE = { percent: 60, of: 'present' as const }; // 3 present: 2 votes needed
-  const decided = { round: 1, members: 3, present: 3, candidates: [{ unit: 'U1', votes: 3 }, { unit: 'U2', votes: 1 }] };
-  const undecided = { round: 1, members: 3, present: 3, candidates: [{ unit: 'U1', votes: 1 }, { unit: 'U2', votes: 1 }] };
+  const decided = {
+    round: 1,
+    members: 3,
+    present: 3,
+    candidates: [
+      { unit: 'U1', votes: 3 },
+      { unit: 'U2', votes: 1 },
+    ],
+  };
+  const undecided = {
+    round: 1,
+    members: 3,
+    present: 3,
+    candidates: [
+      { unit: 'U1', votes: 1 },
+      { unit: 'U2', votes: 1 },
+    ],
+  };
 
   it('refuses round 2 after a deciding round 1, and a unit round 1 did not allow, as the Worker does', () => {
     const second = form({ round: '2', votes: { U2: '3' } });
     expect(readVoteForm(second, group, [decided], RULE).problems).toEqual([
       'Vòng 1 đã có kết quả (U1 đạt ngưỡng): không bỏ phiếu vòng 2. Muốn sửa vòng 1, hãy sửa kết quả vòng 1 và nêu lý do.',
     ]);
-    expect(readVoteForm(form({ round: '2', votes: { U3: '3' } }), group, [undecided], RULE).problems).toEqual([
-      'Đơn vị "U3" không được bỏ phiếu ở vòng 2: vòng 2 chỉ gồm U1, U2.',
-    ]);
+    expect(readVoteForm(form({ round: '2', votes: { U3: '3' } }), group, [undecided], RULE).problems).toEqual(
+      ['Đơn vị "U3" không được bỏ phiếu ở vòng 2: vòng 2 chỉ gồm U1, U2.'],
+    );
     expect(readVoteForm(second, group, [undecided], RULE).number).toBe(2);
   });
 
@@ -127,9 +136,9 @@ describe('the vote round form', () => {
     expect(readVoteForm({ ...again, correction: '   ' }, group, [decided], RULE).problems).toEqual([
       'Kết quả vòng 1 đã được ghi: muốn sửa, phải ghi rõ lý do sửa.',
     ]);
-    expect(readVoteForm({ ...again, correction: ' \u200b\u2060 ' }, group, [decided], RULE).problems).toEqual([
-      'Sửa kết quả bỏ phiếu đã ghi phải nêu lý do (có nội dung).',
-    ]);
+    expect(readVoteForm({ ...again, correction: ' \u200b\u2060 ' }, group, [decided], RULE).problems).toEqual(
+      ['Sửa kết quả bỏ phiếu đã ghi phải nêu lý do (có nội dung).'],
+    );
     const fixed = readVoteForm({ ...again, correction: 'Kiểm phiếu lại' }, group, [decided], RULE);
     expect(fixed.round).toEqual({
       members: 3,

@@ -44,7 +44,11 @@ export function voteSection(
     'select',
     { id: 'vote-round' },
     ...VOTE_ROUNDS.map((n) =>
-      h('option', { value: String(n), ...(String(n) === opening.round ? { selected: true } : {}) }, String(n)),
+      h(
+        'option',
+        { value: String(n), ...(String(n) === opening.round ? { selected: true } : {}) },
+        String(n),
+      ),
     ),
   );
   const members = field('vote-members', L.vote.members, opening.members);
@@ -70,7 +74,11 @@ export function voteSection(
     h('label', { for: 'vote-correction' }, L.vote.correctionReason),
     reason,
   );
-  const button = h('button', { type: 'button', class: 'primary', onclick: () => void record() }, L.vote.record);
+  const button = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => void record() },
+    L.vote.record,
+  );
   const showMode = () => {
     const correcting = isCorrection(roundSelect.value, [...recorded.values()]);
     reasonField.hidden = !correcting;
@@ -98,7 +106,10 @@ export function voteSection(
   const read = () => readVoteForm(form(), group, [...recorded.values()], group.vote);
   const live = () => {
     const now = read();
-    fill(line, thresholdLine(group.vote, now.round ? evaluateRound(group.vote, now.round) : null, group.kind));
+    fill(
+      line,
+      thresholdLine(group.vote, now.round ? evaluateRound(group.vote, now.round) : null, group.kind),
+    );
   };
   for (const i of [members.input, present.input, reason, ...voteInputs.values()])
     i.addEventListener('input', live);

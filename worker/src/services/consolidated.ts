@@ -85,7 +85,18 @@ export function table(c: Consolidated): Cell[][] {
  */
 export function changesTable(c: Consolidated): Cell[][] {
   const h = wmsg.changesHeader;
-  const header: Cell[] = [h.unit, h.criterion, h.self, h.appraised, h.delta, h.reason, h.by, h.byUnit, h.at, h.conflict];
+  const header: Cell[] = [
+    h.unit,
+    h.criterion,
+    h.self,
+    h.appraised,
+    h.delta,
+    h.reason,
+    h.by,
+    h.byUnit,
+    h.at,
+    h.conflict,
+  ];
   const rows = (c.changes ?? []).map((x): Cell[] => [
     x.unit,
     x.criterion,
