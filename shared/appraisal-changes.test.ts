@@ -1,6 +1,7 @@
 /** Changed scores, their authors and the conflict flag (issue 16). Expected values written by hand. */
 import { describe, expect, it } from 'vitest';
 import {
+  type AppraisedSheet,
   type Appraiser,
   appraisalChanges,
   conflictSummary,
@@ -45,7 +46,7 @@ describe('groupCandidates', () => {
 });
 
 describe('appraisalChanges', () => {
-  const sheets = [
+  const sheets: AppraisedSheet[] = [
     {
       unit: 'B',
       entries: [entry('1.1', 18.5, 15, 'Thiếu báo cáo'), entry('1.2', 9.5, 9.5), entry('2.1', 62, null)],
@@ -104,7 +105,7 @@ describe('appraisalChanges', () => {
   });
 
   it('sums the conflicted changes per candidate', () => {
-    const more = [
+    const more: AppraisedSheet[] = [
       ...sheets,
       {
         unit: 'D',

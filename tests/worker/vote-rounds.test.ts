@@ -52,6 +52,7 @@ describe('vote rounds', () => {
     const { code, u, plan } = await seedAwards();
     const g1 = plan.groups![0]!;
     const group = { members: g1.members, kind: g1.kind };
+    const rule = g1.vote && { percent: g1.vote.percent, of: g1.vote.of ?? 'members' };
     const ballots: Array<{ round: number; form: Omit<VoteForm, 'round'> }> = [
       { round: 2, form: { members: '4', present: '4', votes: { [u(1)]: '3' } } },
       { round: 1, form: { members: '3', present: '5', votes: { [u(1)]: '6', [u(2)]: '1' } } },
@@ -70,7 +71,7 @@ describe('vote rounds', () => {
     const recorded = new Map<number, VoteRound>();
     const accepted: number[] = [];
     for (const { round, form } of ballots) {
-      const read = readVoteForm({ round: String(round), ...form }, group, [...recorded.values()], g1.vote);
+      const read = readVoteForm({ round: String(round), ...form }, group, [...recorded.values()], rule);
       const body = {
         ...(form.members ? { members: Number(form.members) } : {}),
         present: Number(form.present),
