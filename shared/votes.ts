@@ -8,6 +8,7 @@ import type { VoteRule } from './contract/plan';
 import { msg } from './messages';
 import { toHundredths } from './points';
 import type { Problem } from './problems';
+import { hasVisibleText } from './text';
 
 /** The rounds a group may hold (domain.md, "Votes": at most two). */
 export const VOTE_ROUNDS = [1, 2] as const;
@@ -137,11 +138,124 @@ export function latestRound<T extends { round: number }>(rounds: readonly T[]): 
 }
 
 /**
- * Which round may be recorded, given the rounds already recorded: round 1 always (recording it again corrects
- * it); round 2 only once round 1 is there, since a second round follows a first that did not decide.
+ * Which round may follow the rounds already recorded: round 1 always; round 2 only once round 1 is there. That
+ * round 1 did not decide, and a correction's reason, are recordProblems' and needsCorrection's to check.
  */
 export function roundOrderProblem(round: VoteRoundNumber, recorded: readonly number[]): Problem | null {
   const before = round - 1;
   if (before < 1 || recorded.includes(before)) return null;
   return { path: '', code: 'round_skipped', message: msg.voteRoundSkipped(round, before) };
+}
+
+/**
+ * How many units a group's ballot elects: one, its leading unit (domain.md, "Votes": the group votes on "its
+ * leading unit"; decision 0026). The plan sets no other number of places for a group's ballot.
+ */
+export const VOTE_PLACES = 1;
+
+/** A round already recorded, as the rules read it. */
+export interface RecordedRound extends VoteRound {
+  round: number;
+}
+
+/** Why a recorded round is written again: a correction is its own audited action and says why. */
+export interface VoteCorrection {
+  reason: string;
+}
+
+/** The units of a round that reached the threshold, in the round's order. */
+const reachedUnits = (r: RoundResult) => r.candidates.filter((c) => c.reached).map((c) => c.unit);
+
+/**
+ * Whether a round decided (contract: "no candidate reached the threshold, or more reached it than the places
+ * allow" does not): at least one candidate reached it and no more than `places`. Without a vote rule nobody
+ * reaches anything, so nothing is decided.
+ */
+export function roundDecided(result: RoundResult, places = VOTE_PLACES): boolean {
+  const n = reachedUnits(result).length;
+  return n >= 1 && n <= places;
+}
+
+/**
+ * Who round 2 may name after an undecided round 1: when more reached the threshold than the places allow,
+ * those who reached it (a run-off among them); when nobody reached it, round 1's candidates. Never a unit
+ * that round 1 did not put forward.
+ */
+export function roundTwoCandidates(result: RoundResult): string[] {
+  const reached = reachedUnits(result);
+  return reached.length > 0 ? reached : result.candidates.map((c) => c.unit);
+}
+
+/** Round 2's own rules against round 1: a decided round 1 (`round_decided`), a unit not allowed. */
+export function roundTwoProblems(
+  rule: VoteRule | undefined,
+  first: VoteRound,
+  second: Pick<VoteRound, 'candidates'>,
+): Problem[] {
+  const result = evaluateRound(rule, first);
+  if (roundDecided(result))
+    return [
+      { path: '', code: 'round_decided', message: msg.voteRoundDecided(reachedUnits(result).join(', ')) },
+    ];
+  const allowed = roundTwoCandidates(result);
+  const problems: Problem[] = [];
+  second.candidates.forEach((c, i) => {
+    if (!allowed.includes(c.unit))
+      problems.push({
+        path: `/candidates/${i}/unit`,
+        code: 'not_in_round_two',
+        message: msg.voteNotInRoundTwo(c.unit, allowed.join(', ')),
+      });
+  });
+  return problems;
+}
+
+/**
+ * The rules of recording `round` as `ballot`, given the rounds recorded so far (422 problems; the ballot's
+ * own checks are validateRound's): the order, round 2 against round 1, a correction of a round never
+ * recorded (`/correction`) or without visible text in its reason (`/correction/reason`), and a correction
+ * of round 1 that would leave a recorded round 2 without ground (`round_two_stands`).
+ */
+export function recordProblems(
+  rule: VoteRule | undefined,
+  round: VoteRoundNumber,
+  ballot: VoteRound,
+  recorded: readonly RecordedRound[],
+  correction?: VoteCorrection,
+): Problem[] {
+  const problems: Problem[] = [];
+  const order = roundOrderProblem(
+    round,
+    recorded.map((r) => r.round),
+  );
+  if (order) problems.push(order);
+  const first = recorded.find((r) => r.round === 1);
+  if (round === 2 && first) problems.push(...roundTwoProblems(rule, first, ballot));
+  if (correction) {
+    if (!recorded.some((r) => r.round === round))
+      problems.push({
+        path: '/correction',
+        code: 'nothing_to_correct',
+        message: msg.voteNothingToCorrect(round),
+      });
+    if (!hasVisibleText(correction.reason))
+      problems.push({
+        path: '/correction/reason',
+        code: 'reason_required',
+        message: msg.voteCorrectionReason,
+      });
+  }
+  const second = recorded.find((r) => r.round === 2);
+  if (round === 1 && second && roundTwoProblems(rule, ballot, second).length > 0)
+    problems.push({ path: '', code: 'round_two_stands', message: msg.voteRoundTwoStands });
+  return problems;
+}
+
+/** A recorded round sent again without a correction: refused (409), never silently replaced. */
+export function needsCorrection(
+  round: VoteRoundNumber,
+  recorded: readonly Pick<RecordedRound, 'round'>[],
+  correction?: VoteCorrection,
+): boolean {
+  return !correction && recorded.some((r) => r.round === round);
 }

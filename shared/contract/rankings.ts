@@ -37,7 +37,35 @@ export const ConsolidatedQuery = z.object({
 
 const Scores = z.array(score.nullable());
 
-/** `GET …/groups/{group}/consolidated`: the council's matrix, units × criteria. */
+/**
+ * A score an appraisal changed (appraised ≠ self), with its author and reason; `conflict` when the appraiser's
+ * unit is a candidate of the group's vote changing a rival's sheet (shared/appraisal-changes.ts).
+ */
+export const AppraisalChange = z.object({
+  unit: z.string(),
+  criterion: z.string(),
+  self: score.nullable(),
+  appraised: score,
+  delta: score,
+  reason: z.string().nullable(),
+  appraiser: z.object({ label: z.string(), unit: z.string().nullable() }).nullable(),
+  appraisedAt: instant.nullable(),
+  conflict: z.boolean(),
+});
+
+/** The council's glance at a group: its vote's candidates and the changes each made to rivals' sheets. */
+export const ConflictSummary = z.object({
+  candidates: z.array(z.string()),
+  changes: int,
+  byAppraiser: z.array(
+    z.object({ unit: z.string(), changes: int, sheets: z.array(z.string()), delta: score }),
+  ),
+});
+
+/**
+ * `GET …/groups/{group}/consolidated`: the council's matrix, units × criteria; `changes` and `conflicts`
+ * (optional: snapshots frozen before them lack them) list every changed score and the conflicts of interest.
+ */
 export const Consolidated = z.object({
   group: z.string(),
   name: z.string(),
@@ -57,6 +85,8 @@ export const Consolidated = z.object({
       rank: int.nullable(),
     }),
   ),
+  changes: z.array(AppraisalChange).optional(),
+  conflicts: ConflictSummary.optional(),
 });
 
 export type RankingRow = z.output<typeof RankingRow>;
@@ -64,3 +94,5 @@ export type GroupRanking = z.output<typeof GroupRanking>;
 export type CampaignRankings = z.output<typeof CampaignRankings>;
 export type ConsolidatedQuery = z.output<typeof ConsolidatedQuery>;
 export type Consolidated = z.output<typeof Consolidated>;
+export type AppraisalChange = z.output<typeof AppraisalChange>;
+export type ConflictSummary = z.output<typeof ConflictSummary>;

@@ -1,8 +1,11 @@
 /** Votes (bình xét, contract: "Rankings, votes, …"): the result of a secret ballot, and the recorded rounds. */
 import * as z from 'zod';
-import { code, instant, int } from './fields';
+import { code, instant, int, reason } from './fields';
 
-/** `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count. */
+/**
+ * `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count.
+ * A round already recorded is replaced only with `correction` (its own audited action, `vote.correct`).
+ */
 export const VotePut = z.object({
   members: z.number().int().min(1).optional(),
   present: z.number().int().min(0),
@@ -12,6 +15,7 @@ export const VotePut = z.object({
       votes: z.number().int().min(0),
     }),
   ),
+  correction: z.object({ reason }).optional(),
 });
 
 /** One recorded round, with the threshold under the group's rule and who reached it. */
@@ -26,6 +30,8 @@ export const VoteRound = z.object({
   ),
   recordedAt: instant.nullable(),
   recordedBy: z.string(),
+  /** The last correction of this round (the audit log keeps every one); null when it was never corrected. */
+  correction: z.object({ reason: z.string(), at: instant, by: z.string() }).nullable().optional(),
 });
 
 /** `GET …/votes`. */

@@ -46,6 +46,51 @@ describe('arbitrary input', () => {
     );
   });
 
+  it('answers every ballot, correction or not, on both rounds with a 2xx or a problem, never a 5xx', async () => {
+    const p = await seedPlan();
+    const lead = await issue('unit', p.u1);
+    const ballot = fc.record(
+      {
+        members: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.jsonValue()),
+        present: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.jsonValue()),
+        candidates: fc.oneof(
+          fc.array(
+            fc.record(
+              {
+                unit: fc.oneof(fc.constantFrom(p.u1, p.u2, p.u4), fc.string()),
+                votes: fc.integer({ min: -1, max: 6 }),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 4 },
+          ),
+          fc.jsonValue(),
+        ),
+        correction: fc.oneof(fc.record({ reason: fc.oneof(fc.string(), fc.jsonValue()) }), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('1', '2'),
+        fc.constantFrom(lead, ADMIN),
+        ballot,
+        async (round, token, value) => {
+          const r = await call('PUT', `/campaigns/${p.code}/groups/G1/votes/${round}`, {
+            token,
+            body: value,
+          });
+          expect(
+            r.status < 300 || CLIENT_ERRORS.has(r.status),
+            `${round} ${JSON.stringify(value)} → ${r.status}`,
+          ).toBe(true);
+          if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
   it('answers arbitrary text as a body with 400, and odd paths with 404', async () => {
     const p = await seedPlan();
     const unit = await issue('unit', p.u2);

@@ -17,8 +17,9 @@ describe('ranking reads', () => {
     const submitted = full.members.filter((m) => m.status === 'submitted');
     expect(submitted).toHaveLength(2);
     for (const m of submitted) expect(JSON.parse(m.entries!).length).toBeGreaterThan(0);
-    // Everything but the entries is the same row.
-    expect(lean.members).toEqual(full.members.map((m) => ({ ...m, entries: null })));
+    // Everything but the entries and who appraised them is the same row.
+    expect(lean.members).toEqual(full.members.map((m) => ({ ...m, entries: null, appraisers: null })));
+    expect(full.members.filter((m) => m.appraisers === '{}')).toHaveLength(2);
 
     const now = Date.now();
     const a = await rankCampaign(env.DB, code, now, { entries: false });

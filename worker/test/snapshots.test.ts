@@ -50,7 +50,7 @@ describe('snapshots', () => {
     ]);
     expect(content.quotas).toContainEqual(expect.objectContaining({ rule: 'share:CO:G1', used: 1 }));
 
-    // Later edits: an appraisal, a new vote round, a withdrawal.
+    // Later edits: an appraisal, a corrected vote round, a withdrawal.
     expect(
       (
         await call('PUT', `${sheetPath(code, 'G1', u(2))}/appraisal`, {
@@ -58,9 +58,15 @@ describe('snapshots', () => {
         })
       ).status,
     ).toBe(200);
-    await call('PUT', `/campaigns/${code}/groups/G1/votes/2`, {
-      body: { members: 4, present: 4, candidates: [{ unit: u(1), votes: 4 }] },
+    // Round 1 decided: a correction of it (with its reason) is the later change.
+    const fixed = await call('PUT', `/campaigns/${code}/groups/G1/votes/1`, {
+      body: {
+        present: 4,
+        candidates: [{ unit: u(1), votes: 4 }],
+        correction: { reason: 'Nhầm phiếu khi tổng hợp' },
+      },
     });
+    expect(fixed.status).toBe(200);
     expect((await call('DELETE', `/campaigns/${code}/nominations/${nom.body.items[0].id}`)).status).toBe(204);
     const live = await call('GET', `/campaigns/${code}/groups/G1/ranking`);
     expect(live.body.rows[0].unit).toBe(u(1));

@@ -30,6 +30,8 @@ export const leadText = {
     candidate: 'Đơn vị',
     votes: 'Số phiếu',
     record: 'Ghi kết quả bỏ phiếu',
+    correct: 'Sửa kết quả đã ghi',
+    correctionReason: 'Lý do sửa kết quả đã ghi (bắt buộc)',
     recording: 'Đang ghi kết quả bỏ phiếu…',
     noRule: (kind?: 'khoi' | 'cum') =>
       `${capital(groupWord(kind))} không đặt ngưỡng bỏ phiếu trong kế hoạch thi đua năm: chỉ ghi số phiếu.`,

@@ -46,12 +46,31 @@ export const tableText = {
     noLimit: 'Không giới hạn',
     empty: 'Kế hoạch chưa có quy tắc chỉ tiêu nào.',
   },
+  consolidatedChanges: {
+    summary: (n: number, by: string) =>
+      `XUNG ĐỘT LỢI ÍCH: ${n} điểm do đơn vị đang được bình xét thẩm định cho đơn vị khác — ${by}.`,
+    byCandidate: (unit: string, changes: number, sheets: number, delta: number) =>
+      `${unit}: ${changes} điểm trên ${sheets} bảng điểm, chênh lệch ${String(delta).replace('.', ',')}`,
+    noConflict: (n: number) => `Các điểm thay đổi khi thẩm định: ${n} (không có xung đột lợi ích).`,
+    columns: [
+      'Mã đơn vị',
+      'Tiêu chí',
+      'Tự chấm',
+      'Thẩm định',
+      'Chênh lệch',
+      'Lý do',
+      'Người thẩm định',
+      'Xung đột lợi ích',
+    ] as const,
+    conflict: 'Có — đơn vị đang được bình xét',
+    unknown: 'Không rõ',
+  },
   consolidated: {
     sheet: (group: string) => `TH ${group}`,
     title: (group: string) => `BẢNG TỔNG HỢP ĐIỂM THI ĐUA — ${group}`,
     snapshot: (id: string, when: string) => `Số liệu chốt ${id} lúc ${when} (chỉ đọc)`,
     sha: (hex: string) => `SHA-256: ${hex}`,
-    legend: 'Ô tô vàng: điểm thẩm định khác điểm tự chấm.',
+    legend: 'Ô tô vàng: điểm thẩm định khác điểm tự chấm; ô tô đỏ: do đơn vị đang được bình xét thẩm định.',
     header: {
       rank: 'Hạng',
       unit: 'Mã đơn vị',

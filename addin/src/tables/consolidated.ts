@@ -3,7 +3,8 @@
  * final scores (three columns per criterion), total, rank and classification; the snapshot's id, date and
  * SHA-256 in the header; every appraised score that differs from the self score filled yellow. The figures are
  * frozen, so the fill is plain (not a conditional format) and the sheet is protected read-only and set up to
- * print: landscape, one page wide, the two header rows repeated on every page.
+ * print: landscape, one page wide, the two header rows repeated on every page. Under the matrix, every changed
+ * score with its author, reason and conflict flag (./consolidated-changes.ts).
  */
 
 import { formatInstantVn } from '../../../shared/time';
@@ -12,6 +13,7 @@ import { tableText } from '../messages/tables';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
 import { Block, CHANGED_FILL, frameStyles, landscapePrint, safeSheetName } from './block';
+import { CHANGES_COLS, changesRows, writeChanges } from './consolidated-changes';
 import type { TablePlan } from './types';
 
 const T = tableText.consolidated;
@@ -32,11 +34,12 @@ export function consolidatedTable(input: {
   const n = g.criteria.length;
   const totalCol = scoreCol(n, 0);
   const classCol = totalCol + 1;
-  const cols = classCol + 1;
-  const lastCol = cols - 1;
+  const extra = changesRows(g);
+  const cols = Math.max(classCol + 1, extra ? CHANGES_COLS : 0);
+  const lastCol = classCol;
   const first = H + 2;
   const lastRow = first + Math.max(g.rows.length, 1) - 1;
-  const b = new Block(lastRow, cols);
+  const b = new Block(lastRow + extra, cols);
   const h = T.header;
   const groupName = g.name ?? g.group;
 
@@ -94,9 +97,18 @@ export function consolidatedTable(input: {
   }
 
   const frame = { subtitleTo: 3, header: H, headerTo: H + 1, lastRow, lastCol };
+  const rowOf = new Map(g.rows.map((r, k) => [r.unit, first + k]));
+  const critOf = new Map(g.criteria.map((c, i) => [c.code, i]));
+  const cellOf = (unit: string, criterion: string) => {
+    const row = rowOf.get(unit);
+    const i = critOf.get(criterion);
+    return row === undefined || i === undefined ? null : area(row, scoreCol(i, 1), row, scoreCol(i, 1));
+  };
   const styles: StyleBlock[] = [
     ...frameStyles(frame),
     ...changed.map((address) => ({ address, fill: CHANGED_FILL })),
+    // After the yellow fills, so a flagged cell shows the conflict's fill.
+    ...writeChanges(b, g, lastRow + 1, cellOf),
   ];
   const widths = Array.from({ length: cols }, () => 9);
   widths[0] = 6;
@@ -108,7 +120,7 @@ export function consolidatedTable(input: {
     name: safeSheetName(T.sheet(g.group)),
     identity: { kind: 'consolidated', campaign: input.campaign, group: g.group },
     source: snapshot.id,
-    rows: lastRow,
+    rows: lastRow + extra,
     cols,
     values: b.values,
     numberFormats: b.formats,
@@ -119,6 +131,6 @@ export function consolidatedTable(input: {
     charts: [],
     freezeRows: H + 1,
     readOnly: true,
-    print: landscapePrint(frame),
+    print: landscapePrint({ ...frame, lastRow: lastRow + extra, lastCol: cols - 1 }),
   };
 }

@@ -1,14 +1,20 @@
 /**
  * The vote round form read as typed: whole numbers, then the round rules the Worker applies too
- * (shared/votes.ts: round number and order, the ballot); and the lines that say a group's rule, the votes a
- * round takes and who reached the threshold.
+ * (shared/votes.ts: round number and order, round 2 only after an undecided round 1 and among the units it
+ * allows, a recorded round corrected only with a reason, the ballot); what the form shows for a round (its
+ * own recorded numbers, never another round's); and the lines that say a group's rule, the votes a round
+ * takes and who reached the threshold.
  */
 import type { Group, VoteRule } from '../../../shared/contract/plan';
 import type { VotePut } from '../../../shared/contract/votes';
 import { msg } from '../../../shared/messages';
 import {
+  evaluateRound,
+  needsCorrection,
+  type RecordedRound,
   type RoundResult,
-  roundOrderProblem,
+  recordProblems,
+  roundDecided,
   VOTE_ROUNDS,
   type VoteRoundNumber,
   validateRound,
@@ -26,6 +32,8 @@ export interface VoteForm {
   present: string;
   /** Unit code → votes as typed; empty means "not a candidate". */
   votes: Record<string, string>;
+  /** Why a recorded round is corrected; empty when the round is recorded for the first time. */
+  correction?: string;
 }
 
 const whole = (s: string): number | null => (/^\s*\d+\s*$/.test(s) ? Number(s) : null);
@@ -41,7 +49,8 @@ export type ReadVote =
 export function readVoteForm(
   form: VoteForm,
   group: Pick<Group, 'members' | 'kind'>,
-  recorded: readonly number[] = [],
+  recorded: readonly RecordedRound[] = [],
+  rule: VoteRule | undefined = undefined,
 ): ReadVote {
   const problems: string[] = [];
   const number = voteRoundOf(form.round);
@@ -60,13 +69,56 @@ export function readVoteForm(
   }
   if (problems.length || number === null || m === null || p === null)
     return { number: null, round: null, problems };
+  const typed = form.correction?.trim() ? { reason: form.correction } : undefined;
   const round = withMembers({ members: m, present: p, candidates }, group.members);
-  const order = roundOrderProblem(number, recorded);
-  const shared = [...(order ? [order] : []), ...validateRound(round, group.members, group.kind)];
+  const shared = [
+    ...recordProblems(rule, number, round, recorded, typed),
+    ...validateRound(round, group.members, group.kind),
+  ].map((x) => x.message);
+  if (shared.length === 0 && needsCorrection(number, recorded, typed))
+    shared.push(msg.voteAlreadyRecorded(number));
   return shared.length
-    ? { number: null, round: null, problems: shared.map((x) => x.message) }
-    : { number, round, problems: [] };
+    ? { number: null, round: null, problems: shared }
+    : { number, round: typed ? { ...round, correction: typed } : round, problems: [] };
 }
+
+/**
+ * The round the form opens on: round 2 once round 1 is recorded and did not decide, as long as round 2 is
+ * not recorded yet; otherwise the latest recorded round (to correct it), or round 1.
+ */
+export function openingRound(
+  rule: VoteRule | undefined,
+  recorded: readonly RecordedRound[],
+): VoteRoundNumber {
+  const first = recorded.find((r) => r.round === 1);
+  if (!first) return 1;
+  const second = recorded.some((r) => r.round === 2);
+  return second || !roundDecided(evaluateRound(rule, first)) ? 2 : 1;
+}
+
+/**
+ * What the form shows for `round`: that round's own recorded figures when it is recorded (a correction starts
+ * from them), else empty fields (the members from the plan) — never another round's figures.
+ */
+export function formFor(
+  round: VoteRoundNumber,
+  recorded: readonly RecordedRound[],
+  group: Pick<Group, 'members'>,
+): VoteForm {
+  const r = recorded.find((x) => x.round === round);
+  const votes = new Map(r?.candidates.map((c) => [c.unit, String(c.votes)]));
+  return {
+    round: String(round),
+    members: String(r?.members ?? group.members.length),
+    present: r ? String(r.present) : '',
+    votes: Object.fromEntries(group.members.map((u) => [u, votes.get(u) ?? ''])),
+    correction: '',
+  };
+}
+
+/** Whether `round` is already recorded, so that writing it is a correction that needs a reason. */
+export const isCorrection = (round: string, recorded: readonly Pick<RecordedRound, 'round'>[]) =>
+  recorded.some((r) => String(r.round) === round.trim());
 
 /** The line under the form: the group's rule and, for a round, the votes it takes. */
 export function thresholdLine(

@@ -1,7 +1,8 @@
 /**
  * The vote round of a group panel: the form (PUT …/votes/{round}) with its live threshold line, checked by
  * the round rules the Worker applies (shared/votes.ts), and a recorded round against the group's rule,
- * evaluated by the shared core as the Worker does.
+ * evaluated by the shared core as the Worker does. Choosing a round shows that round's own figures (a
+ * correction, with its reason field) or empty fields: never round 1's figures in round 2.
  */
 import type { Group, VoteRule } from '../../../shared/contract/plan';
 import { evaluateRound, latestRound, VOTE_ROUNDS } from '../../../shared/votes';
@@ -12,7 +13,15 @@ import { outcomeOf } from './outcome';
 import { failureLines } from './outcome-text';
 import type { PanelContext } from './panel-context';
 import { banner } from './view';
-import { reachedLine, readVoteForm, thresholdLine, type VoteForm } from './vote-form';
+import {
+  formFor,
+  isCorrection,
+  openingRound,
+  reachedLine,
+  readVoteForm,
+  thresholdLine,
+  type VoteForm,
+} from './vote-form';
 
 export function voteSection(
   awards: AwardsApi,
@@ -23,8 +32,10 @@ export function voteSection(
   rounds: readonly VoteRoundView[],
 ): HTMLElement {
   const latest = latestRound(rounds);
-  // The rounds recorded so far, kept up to date as this panel records more: they decide which round may follow.
-  const recorded = new Set(rounds.map((r) => r.round));
+  // The rounds recorded so far, kept up to date as this panel records more: they decide which round may
+  // follow, and what a chosen round's fields show.
+  const recorded = new Map(rounds.map((r) => [r.round, r]));
+  const opening = formFor(openingRound(group.vote, rounds), rounds, group);
   const field = (id: string, label: string, value: string) => {
     const input = h('input', { id, type: 'number', min: '0', step: '1', value });
     return { input, el: h('div', { class: 'field' }, h('label', { for: id }, label), input) };
@@ -33,12 +44,15 @@ export function voteSection(
     'select',
     { id: 'vote-round' },
     ...VOTE_ROUNDS.map((n) =>
-      h('option', { value: String(n), ...(n === (latest?.round ?? 1) ? { selected: true } : {}) }, String(n)),
+      h(
+        'option',
+        { value: String(n), ...(String(n) === opening.round ? { selected: true } : {}) },
+        String(n),
+      ),
     ),
   );
-  const members = field('vote-members', L.vote.members, String(latest?.members ?? group.members.length));
-  const present = field('vote-present', L.vote.present, String(latest?.present ?? group.members.length));
-  const prior = new Map((latest?.candidates ?? []).map((c) => [c.unit, String(c.votes)]));
+  const members = field('vote-members', L.vote.members, opening.members);
+  const present = field('vote-present', L.vote.present, opening.present);
   const voteInputs = new Map(
     group.members.map((u) => [
       u,
@@ -48,10 +62,38 @@ export function voteSection(
         step: '1',
         'data-unit': u,
         'aria-label': `${L.vote.votes} ${names.get(u) ?? u}`,
-        value: prior.get(u) ?? '',
+        value: opening.votes[u] ?? '',
       }),
     ]),
   );
+  // A recorded round is corrected only with a reason (its own audited action on the Worker).
+  const reason = h('textarea', { id: 'vote-correction', rows: '2' });
+  const reasonField = h(
+    'div',
+    { class: 'field', id: 'vote-correction-field' },
+    h('label', { for: 'vote-correction' }, L.vote.correctionReason),
+    reason,
+  );
+  const button = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => void record() },
+    L.vote.record,
+  );
+  const showMode = () => {
+    const correcting = isCorrection(roundSelect.value, [...recorded.values()]);
+    reasonField.hidden = !correcting;
+    fill(button, correcting ? L.vote.correct : L.vote.record);
+  };
+  /** Shows the chosen round's own figures, or empty fields. */
+  const showRound = () => {
+    const round = Number(roundSelect.value) === 2 ? 2 : 1;
+    const f = formFor(round, [...recorded.values()], group);
+    members.input.value = f.members;
+    present.input.value = f.present;
+    for (const [u, input] of voteInputs) input.value = f.votes[u] ?? '';
+    reason.value = '';
+    showMode();
+  };
   const line = h('p', { id: 'vote-threshold', class: 'muted' });
   const result = h('div', { id: 'vote-result' });
   const form = (): VoteForm => ({
@@ -59,29 +101,38 @@ export function voteSection(
     members: members.input.value,
     present: present.input.value,
     votes: Object.fromEntries([...voteInputs].map(([u, i]) => [u, i.value])),
+    correction: reasonField.hidden ? '' : reason.value,
   });
+  const read = () => readVoteForm(form(), group, [...recorded.values()], group.vote);
   const live = () => {
-    const read = readVoteForm(form(), group, [...recorded]);
+    const now = read();
     fill(
       line,
-      thresholdLine(group.vote, read.round ? evaluateRound(group.vote, read.round) : null, group.kind),
+      thresholdLine(group.vote, now.round ? evaluateRound(group.vote, now.round) : null, group.kind),
     );
   };
-  for (const i of [members.input, present.input, ...voteInputs.values()]) i.addEventListener('input', live);
-  roundSelect.addEventListener('change', live);
+  for (const i of [members.input, present.input, reason, ...voteInputs.values()])
+    i.addEventListener('input', live);
+  roundSelect.addEventListener('change', () => {
+    showRound();
+    live();
+  });
+  showMode();
   live();
   if (latest) fill(result, roundResult(group.vote, latest, names, group.kind));
 
-  const record = async () => {
-    const read = readVoteForm(form(), group, [...recorded]);
-    if (!read.round) {
-      fill(result, ...read.problems.map((p) => banner('error', p)));
+  async function record() {
+    const typed = read();
+    if (!typed.round) {
+      fill(result, ...typed.problems.map((p) => banner('error', p)));
       return;
     }
     ctx.busy(L.vote.recording);
     try {
-      const saved = await awards.putVotes(campaign, group.code, read.number, read.round);
-      recorded.add(saved.round);
+      const saved = await awards.putVotes(campaign, group.code, typed.number, typed.round);
+      recorded.set(saved.round, saved);
+      reason.value = '';
+      showMode();
       ctx.say('info', '');
       fill(
         result,
@@ -93,7 +144,7 @@ export function voteSection(
     } finally {
       ctx.busy(null);
     }
-  };
+  }
 
   return h(
     'section',
@@ -114,8 +165,9 @@ export function voteSection(
         ),
       ),
     ),
+    reasonField,
     line,
-    h('button', { type: 'button', class: 'primary', onclick: () => void record() }, L.vote.record),
+    button,
     result,
   );
 }

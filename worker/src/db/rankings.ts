@@ -24,6 +24,8 @@ export interface MemberSheetRow {
   bonus: number | null;
   deduction: number | null;
   classification: string | null;
+  /** Who appraised each criterion, JSON (migration 0003); null when the entries were not read. */
+  appraisers: string | null;
 }
 
 export interface VoteRow {
@@ -34,6 +36,8 @@ export interface VoteRow {
   candidates: string;
   recorded_at: number;
   recorded_by: string;
+  /** JSON {"reason","at","by"} of the last correction; null when never corrected (migration 0003). */
+  correction: string | null;
 }
 
 export interface RankingData {
@@ -65,7 +69,7 @@ export async function rankingData(
     db
       .prepare(
         `SELECT m.group_code, m.unit, u.name, u.women_share, m.position, s.status,
-                ${entries ? 's.entries' : 'NULL AS entries'}, s.total_self,
+                ${entries ? 's.entries, s.appraisers' : 'NULL AS entries, NULL AS appraisers'}, s.total_self,
                 s.total_final, s.sections, s.standard, s.bonus, s.deduction, s.classification
            FROM group_members m
            JOIN units u ON u.code = m.unit
@@ -76,7 +80,7 @@ export async function rankingData(
       .bind(campaign, group),
     db
       .prepare(
-        `SELECT group_code, round, members, present, candidates, recorded_at, recorded_by
+        `SELECT group_code, round, members, present, candidates, recorded_at, recorded_by, correction
            FROM votes WHERE campaign = ?1 AND (?2 IS NULL OR group_code = ?2) ORDER BY group_code, round`,
       )
       .bind(campaign, group),

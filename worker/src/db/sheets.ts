@@ -36,14 +36,22 @@ export interface SheetRow {
   updated_at: number;
   updated_by: string;
   updated_role: string;
+  /** Who appraised each criterion, JSON {criterion: {label, unit, role, at}} (migration 0003). */
+  appraisers: string;
 }
 
-/** What a write sets (the revision is the expected one + 1). */
-export type SheetWrite = Omit<SheetRow, 'revision' | 'reopened_at' | 'reopen_until' | 'reopen_reason'>;
+/**
+ * What a write sets (the revision is the expected one + 1); `appraisers` null keeps the stored ones (a
+ * unit's write never changes who appraised).
+ */
+export type SheetWrite = Omit<
+  SheetRow,
+  'revision' | 'reopened_at' | 'reopen_until' | 'reopen_reason' | 'appraisers'
+> & { appraisers: string | null };
 
 const COLUMNS = `revision, status, entries, total_self, total_final, sections, standard, bonus, deduction,
   classification, submitted_at, appraised_at, reopened_at, reopen_until, reopen_reason, updated_at, updated_by,
-  updated_role`;
+  updated_role, appraisers`;
 
 const KEY = 'campaign = ?1 AND group_code = ?2 AND unit = ?3';
 
@@ -88,18 +96,20 @@ export function writeStatements(
     w.updated_by,
     w.updated_role,
     token,
+    w.appraisers,
   ];
   const set = `revision = ?4 + 1, status = ?5, entries = ?6, total_self = ?7, total_final = ?8, sections = ?9,
     standard = ?10, bonus = ?11, deduction = ?12, classification = ?13, submitted_at = ?14, appraised_at = ?15,
-    updated_at = ?16, updated_by = ?17, updated_role = ?18`;
+    updated_at = ?16, updated_by = ?17, updated_role = ?18, appraisers = COALESCE(?20, appraisers)`;
   if (expected === 0) {
     // A sheet at revision 0 has no content worth keeping (never written, or only reopened).
     const upsert = db
       .prepare(
         `INSERT INTO sheets (campaign, group_code, unit, revision, status, entries, total_self, total_final,
                              sections, standard, bonus, deduction, classification, submitted_at, appraised_at,
-                             updated_at, updated_by, updated_role)
-         SELECT ?1, ?2, ?3, ?4 + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18
+                             updated_at, updated_by, updated_role, appraisers)
+         SELECT ?1, ?2, ?3, ?4 + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                COALESCE(?20, '{}')
           WHERE ${liveGuard('?19')}
          ON CONFLICT (campaign, group_code, unit) DO UPDATE SET ${set} WHERE sheets.revision = ?4`,
       )

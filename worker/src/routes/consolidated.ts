@@ -4,7 +4,8 @@ import { Consolidated, ConsolidatedQuery } from '../../../shared/contract/rankin
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
-import { consolidatedOf, table } from '../services/consolidated';
+import { wmsg } from '../messages';
+import { changesTable, consolidatedOf, table } from '../services/consolidated';
 import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
@@ -31,12 +32,21 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
   if (q.format === 'csv') {
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${file}.csv"`);
-    return c.body(toCsv(table(data), q.dialect));
+    // The changed scores follow the matrix, after an empty row; only when there are any.
+    const changes = data.changes?.length ? [[], ...changesTable(data)] : [];
+    return c.body(toCsv([...table(data), ...changes], q.dialect));
   }
   if (q.format === 'xlsx') {
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Content-Disposition', `attachment; filename="${file}.xlsx"`);
-    return c.body(await toXlsx(g.group.name, table(data)));
+    return c.body(
+      await toXlsx(
+        g.group.name,
+        table(data),
+        3,
+        data.changes?.length ? [{ name: wmsg.changesSheet, rows: changesTable(data) }] : [],
+      ),
+    );
   }
   return reply(c, Consolidated, data);
 });

@@ -17,7 +17,7 @@ documentRoute(
     tag: 'votes',
     body: VotePut,
     responses: { 200: { schema: VoteRound } },
-    errors: [403, 404],
+    errors: [403, 404, 409, 422],
   },
   {
     method: 'get',

@@ -6,6 +6,7 @@
  * a few seconds (access/auth.ts), and a token revoked meanwhile gets 401 as an unknown one does.
  */
 
+import { type Appraisers, withAppraisers } from '../../../../shared/appraisal-changes';
 import { AppraisalPut, type SheetEntry, SheetPut } from '../../../../shared/contract/sheets';
 import { statusAfterUnitWrite } from '../../../../shared/rules/sheet-write';
 import { mergeEntries } from '../../../../shared/scoring';
@@ -87,6 +88,13 @@ export async function putAppraisal(
     appraisedAt: now,
     action: 'sheet.appraise',
     changed: body.entries.map((e) => e.criterion),
+    // Who appraised each criterion: the consolidated sheet names the author of every changed score.
+    appraisers: withAppraisers(
+      JSON.parse(row?.appraisers ?? '{}') as Appraisers,
+      body.entries.map((e) => e.criterion),
+      entries,
+      { label: actor.label, unit: actor.role === 'unit' ? actor.unit : null, role: actor.role, at: now },
+    ),
   });
 }
 
@@ -97,6 +105,8 @@ interface Change {
   appraisedAt: number | null;
   action: string;
   changed: string[];
+  /** Set by an appraisal; a unit's write keeps the stored ones. */
+  appraisers?: Appraisers;
 }
 
 /** The guarded batch; 409 with `currentRevision` when another write got there first. */
@@ -119,6 +129,7 @@ async function write(
     updated_at: now,
     updated_by: actor.label,
     updated_role: actor.role,
+    appraisers: ch.appraisers ? JSON.stringify(ch.appraisers) : null,
   };
   const token = actor.tokenId === BOOTSTRAP_ADMIN.tokenId ? null : actor.tokenId;
   const { statements, guard } = sheets.writeStatements(db, ctx.key, expected, next, token);
@@ -152,6 +163,7 @@ async function write(
   }
   const row: sheets.SheetRow = {
     ...next,
+    appraisers: next.appraisers ?? ctx.row?.appraisers ?? '{}',
     revision: expected + 1,
     reopened_at: ctx.row?.reopened_at ?? null,
     reopen_until: ctx.row?.reopen_until ?? null,
