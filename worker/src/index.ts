@@ -10,7 +10,7 @@ import { HTTPException } from 'hono/http-exception';
 import { Health } from '../../shared/contract/meta';
 import { auth } from './access/auth';
 import type { AppEnv } from './env';
-import { ApiError, apiError } from './errors';
+import { ApiError, apiError, isStorageFailure, STORAGE_RETRY_AFTER_S, unavailable } from './errors';
 import { corsFromEnv, securityHeaders } from './http/headers';
 import { documentRoute } from './http/openapi';
 import { nfcPath } from './http/path';
@@ -70,6 +70,10 @@ app.onError((error, c) => {
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse(c, apiError(error.status, error.message || wmsg.title[error.status] || ''));
   console.error(error);
+  if (isStorageFailure(error)) {
+    c.header('Retry-After', String(STORAGE_RETRY_AFTER_S));
+    return problemResponse(c, unavailable());
+  }
   return problemResponse(c, apiError(500, wmsg.internal));
 });
 

@@ -4,6 +4,7 @@
  */
 import { accessMessages } from './access';
 import { awardApiMessages } from './awards';
+import { backupApiMessages } from './backup';
 import { calendarApiMessages } from './calendar';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
@@ -16,4 +17,5 @@ export const wmsg = {
   ...sheetApiMessages,
   ...awardApiMessages,
   ...calendarApiMessages,
+  ...backupApiMessages,
 } as const;
