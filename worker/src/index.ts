@@ -18,6 +18,7 @@ import { problemResponse } from './http/problem';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
+import { backup } from './routes/backup';
 import { calendar } from './routes/calendar';
 import { consolidated } from './routes/consolidated';
 import { me } from './routes/me';
@@ -54,6 +55,7 @@ api.route('/', nominations);
 api.route('/', consolidated);
 api.route('/', snapshots);
 api.route('/', calendar);
+api.route('/', backup);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

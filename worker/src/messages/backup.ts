@@ -12,10 +12,10 @@ export const backupApiMessages = {
     `Bảng "${table}" của cơ sở dữ liệu không có cột "${column}" của bản sao lưu.`,
   restoreNewerSchema: (migration: string) =>
     `Bản sao lưu được tạo với cấu trúc dữ liệu mới hơn (bản cập nhật "${migration}" chưa áp dụng ở đây).`,
-  restoreRejected: (table: string) =>
-    `Không ghi được dữ liệu bảng "${table}" của bản sao lưu (vi phạm ràng buộc); đã xóa phần vừa ghi.`,
+  restoreRejected: (tables: string) =>
+    `Không ghi được dữ liệu của bản sao lưu (vi phạm ràng buộc ở bảng ${tables}); đã xóa phần vừa ghi.`,
   restoreMismatch: (table: string) =>
     `Sau khi khôi phục, dữ liệu bảng "${table}" không khớp với bản sao lưu; đã xóa phần vừa ghi.`,
-  restoreBusyUnit: (unit: string) =>
-    `Đơn vị "${unit}" đã có trong cơ sở dữ liệu với thông tin khác bản sao lưu; giữ thông tin hiện có.`,
+  onlyAdmin: 'Chỉ quản trị hệ thống được sao lưu hoặc khôi phục dữ liệu.',
+  restoreColumns: (table: string) => `Các dòng của bảng "${table}" trong bản sao lưu phải có cùng các cột.`,
 } as const;

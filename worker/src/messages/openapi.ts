@@ -4,6 +4,8 @@
  * call it, and what each answer means; the headers' and the document's own texts.
  */
 
+import { backupOperations } from './openapi-backup';
+
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
   summary: string;
@@ -21,6 +23,7 @@ const minimal = (description: string) =>
   `${description}. Với \`Prefer: return=minimal\`: chỉ trạng thái mới.`;
 
 const operations: Record<string, OperationText> = {
+  ...backupOperations,
   'get /health': {
     summary: 'Kiểm tra máy chủ',
     responses: { 200: 'Máy chủ hoạt động' },
