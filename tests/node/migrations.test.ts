@@ -46,7 +46,13 @@ function lostRows(db: Database.Database, before: Snapshot): string[] {
     const project = (json: string) =>
       JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(json)).filter(([k]) => names.has(k))));
     const now = (db.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[]).map((r) =>
-      JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(rows[0] ?? '{}')).filter((k) => names.has(k)).map((k) => [k, r[k]]))),
+      JSON.stringify(
+        Object.fromEntries(
+          Object.keys(JSON.parse(rows[0] ?? '{}'))
+            .filter((k) => names.has(k))
+            .map((k) => [k, r[k]]),
+        ),
+      ),
     );
     const left = [...now];
     for (const r of rows) {
@@ -67,7 +73,9 @@ function queriesWork(db: Database.Database) {
     .prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
     .all() as { name: string; tbl_name: string }[];
   for (const i of indexes)
-    expect(db.prepare(`SELECT count(*) FROM "${i.tbl_name}" INDEXED BY "${i.name}"`).pluck().get()).toBeGreaterThan(0);
+    expect(
+      db.prepare(`SELECT count(*) FROM "${i.tbl_name}" INDEXED BY "${i.name}"`).pluck().get(),
+    ).toBeGreaterThan(0);
 }
 
 describe('every migration applies to the data of the schema before it', () => {
@@ -114,7 +122,12 @@ describe('every migration applies to the data of the schema before it', () => {
       );
       ALTER TABLE audit_log ADD COLUMN probe_hash TEXT NOT NULL DEFAULT '';`);
     const rows = seedEveryTable(probe, 'q');
-    expect(rows.probe_amendments).toMatchObject({ campaign: 'C-q', group_code: 'G1', kind: 'quota', body: '{}' });
+    expect(rows.probe_amendments).toMatchObject({
+      campaign: 'C-q',
+      group_code: 'G1',
+      kind: 'quota',
+      body: '{}',
+    });
     expect(probe.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(1);
     queriesWork(probe);
   });
@@ -125,7 +138,7 @@ describe('every migration applies to the data of the schema before it', () => {
     for (const f of files) probe.exec(readFileSync(join(DIR, f), 'utf8'));
     seedEveryTable(probe, 'p');
     const before = snapshotOf(probe);
-    probe.exec('DELETE FROM audit_log; UPDATE units SET name = name || \'!\'');
+    probe.exec("DELETE FROM audit_log; UPDATE units SET name = name || '!'");
     expect(lostRows(probe, before).map((l) => l.split(':')[0])).toEqual(['audit_log', 'units']);
     probe.pragma('foreign_keys = OFF');
     probe.exec("UPDATE sheets SET group_code = 'NONE'");

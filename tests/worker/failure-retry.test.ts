@@ -11,7 +11,11 @@ import { failingAt, fetchWith } from '../../worker/test/failing-db';
 import { ADMIN, fullEntries, issue, seedPlan, sheetPath } from '../../worker/test/helpers';
 
 const count = async (sql: string, ...args: unknown[]) =>
-  (await env.DB.prepare(sql).bind(...args).first<{ n: number }>())?.n;
+  (
+    await env.DB.prepare(sql)
+      .bind(...args)
+      .first<{ n: number }>()
+  )?.n;
 
 describe('the add-in retries a 503 of a failed batch once, harmlessly', () => {
   it('writes a sheet and an appraisal once, and a replay is 409', async () => {
@@ -44,8 +48,15 @@ describe('the add-in retries a 503 of a failed batch once, harmlessly', () => {
     expect((replay as ApiError).status).toBe(409);
     expect((replay as ApiError).problem.currentRevision).toBe(1);
 
-    const staff = createApi({ baseUrl: 'http://localhost', token: ADMIN, fetch: fetchWith(failingAt(env.DB, 1)) });
-    const appraisal = { revision: 1, entries: [{ criterion: '1.2', appraised: 9, reason: 'Đối chiếu sổ sách' }] };
+    const staff = createApi({
+      baseUrl: 'http://localhost',
+      token: ADMIN,
+      fetch: fetchWith(failingAt(env.DB, 1)),
+    });
+    const appraisal = {
+      revision: 1,
+      entries: [{ criterion: '1.2', appraised: 9, reason: 'Đối chiếu sổ sách' }],
+    };
     const path = `${sheetPath(p.code, 'G1', p.u2)}/appraisal`;
     const appraised = await staff.request<{ revision: number }>('PUT', path, appraisal);
     expect(appraised.revision).toBe(2);

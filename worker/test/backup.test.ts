@@ -9,8 +9,8 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_TABLES, NOT_CAMPAIGN_SCOPED, REFERENCED_GLOBALS } from '../src/db/backup-tables';
 import { awardsPlan, submitSheet } from './awards-fixtures';
-import { ADMIN, call, FUTURE, issue, sheetPath } from './helpers';
 import { fetchWith } from './failing-db';
+import { ADMIN, call, FUTURE, issue, sheetPath } from './helpers';
 
 /** A campaign touching every table a campaign owns. */
 async function richCampaign() {
@@ -33,7 +33,14 @@ async function richCampaign() {
   ok(await call('POST', `${sheet}/reopen`, { body: { until: FUTURE, reason: 'Bổ sung minh chứng' } }));
   ok(
     await call('PUT', `/campaigns/${code}/groups/G1/votes/1`, {
-      body: { members: 4, present: 4, candidates: [{ unit: u(2), votes: 3 }, { unit: u(1), votes: 1 }] },
+      body: {
+        members: 4,
+        present: 4,
+        candidates: [
+          { unit: u(2), votes: 3 },
+          { unit: u(1), votes: 1 },
+        ],
+      },
     }),
   );
   ok(await call('PUT', `/campaigns/${code}/units/${u(2)}/registration`, { body: { awards: ['CO'] } }));
@@ -59,7 +66,11 @@ async function richCampaign() {
     }),
     201,
   );
-  ok(await call('POST', `/campaigns/${code}/milestones/DK/reopen`, { body: { until: '2100-06-30', reason: 'Gia hạn' } }));
+  ok(
+    await call('POST', `/campaigns/${code}/milestones/DK/reopen`, {
+      body: { until: '2100-06-30', reason: 'Gia hạn' },
+    }),
+  );
   ok(await call('POST', `/campaigns/${code}/snapshots`), 201);
   return p;
 }
@@ -92,7 +103,9 @@ async function reads(code: string, units: string[]): Promise<Record<string, stri
   ];
   const out: Record<string, string> = {};
   for (const path of paths) {
-    const res = await SELF.fetch(`http://localhost/api/v1${path}`, { headers: { Authorization: `Bearer ${ADMIN}` } });
+    const res = await SELF.fetch(`http://localhost/api/v1${path}`, {
+      headers: { Authorization: `Bearer ${ADMIN}` },
+    });
     expect(res.status, path).toBe(200);
     // When the answer was computed is not a fact of the campaign.
     out[path] = (await res.text()).replace(/"generatedAt":"[^"]*"/g, '"generatedAt":"…"');

@@ -7,8 +7,8 @@
  */
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call, dumpCampaign, fullEntries, issue, seedPlan, sheetPath, smallPlan } from './helpers';
 import { failingAt, fetchWith } from './failing-db';
+import { ADMIN, call, dumpCampaign, fullEntries, issue, seedPlan, sheetPath, smallPlan } from './helpers';
 
 /** Every row a write could touch, campaign-scoped or global (tokens' use, audit, units). */
 async function dumpAll(code: string): Promise<string> {

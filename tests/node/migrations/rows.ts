@@ -16,7 +16,14 @@ export function fixtureRows(tag: string): Record<string, Row> {
   const c = `C-${tag}`;
   const u = `U1-${tag}`;
   return {
-    units: { code: u, name: 'Bệnh viện Đa khoa tỉnh', kind: 'hospital', parent: null, women_share: 0.62, updated_at: T },
+    units: {
+      code: u,
+      name: 'Bệnh viện Đa khoa tỉnh',
+      kind: 'hospital',
+      parent: null,
+      women_share: 0.62,
+      updated_at: T,
+    },
     tokens: {
       id: `tok-${tag}`,
       hash: `hash-${tag}`,
@@ -137,7 +144,13 @@ export function fixtureRows(tag: string): Record<string, Row> {
       bytes: 2,
     },
     snapshot_chunks: { snapshot: `S-${tag}`, idx: 0, data: '{}' },
-    registrations: { campaign: c, unit: u, data: '{"awards":["CO"]}', updated_at: T, updated_by: 'Đơn vị một' },
+    registrations: {
+      campaign: c,
+      unit: u,
+      data: '{"awards":["CO"]}',
+      updated_at: T,
+      updated_by: 'Đơn vị một',
+    },
     covenants: {
       campaign: c,
       group_code: 'G1',
@@ -173,7 +186,9 @@ interface ForeignKey {
 export const tablesOf = (db: Database.Database): string[] =>
   (
     db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .all() as { name: string }[]
   ).map((r) => r.name);
 
@@ -213,7 +228,8 @@ export function seedEveryTable(db: Database.Database, tag: string): Record<strin
   const seeded: Record<string, Row> = {};
   for (const table of parentsFirst(db)) {
     const cols = columnsOf(db, table);
-    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql;
+    const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string })
+      .sql;
     const names = new Set(cols.map((c) => c.name));
     const row: Row = Object.fromEntries(Object.entries(fixtures[table] ?? {}).filter(([k]) => names.has(k)));
     // Foreign keys the fixture leaves open: the columns of the parent's seeded row, all of one key together.
@@ -236,7 +252,9 @@ export function seedEveryTable(db: Database.Database, tag: string): Record<strin
     try {
       db.prepare(insert).run(...keys.map((k) => row[k]));
     } catch (error) {
-      throw new Error(`seeding ${table} (${tag}): ${String(error)} — add a row for it to tests/node/migrations/rows.ts`);
+      throw new Error(
+        `seeding ${table} (${tag}): ${String(error)} — add a row for it to tests/node/migrations/rows.ts`,
+      );
     }
     seeded[table] = row;
   }

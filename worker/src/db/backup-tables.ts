@@ -21,7 +21,11 @@ export interface ScopedTable {
   key: string[];
 }
 
-const byCampaign = (name: string, ...key: string[]): ScopedTable => ({ name, scope: { column: 'campaign' }, key });
+const byCampaign = (name: string, ...key: string[]): ScopedTable => ({
+  name,
+  scope: { column: 'campaign' },
+  key,
+});
 
 /** In insertion order; a restore deletes in the reverse order. */
 export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
@@ -97,7 +101,9 @@ export async function columnsOf(db: D1Database, table: string): Promise<string[]
 /** The tables of the database but D1's own (`_cf_*`, which it refuses to describe). */
 export async function tablesOf(db: D1Database): Promise<string[]> {
   const { results } = await db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) <> '_cf_' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) <> '_cf_' ORDER BY name",
+    )
     .all<{ name: string }>();
   return results.map((r) => r.name);
 }

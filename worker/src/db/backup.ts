@@ -5,7 +5,13 @@
  * DELETEs that remove a campaign's rows, children first.
  */
 import type { BackupRow } from '../../../shared/contract/backup';
-import { CAMPAIGN_TABLES, ident as q, REFERENCED_GLOBALS, type ScopedTable, scopeWhere } from './backup-tables';
+import {
+  CAMPAIGN_TABLES,
+  ident as q,
+  REFERENCED_GLOBALS,
+  type ScopedTable,
+  scopeWhere,
+} from './backup-tables';
 
 /** D1: "Maximum bound parameters per query: 100". */
 export const MAX_PARAMS = 100;
@@ -97,7 +103,11 @@ export function insertStatements(
 }
 
 /** DELETEs of every row of the campaign in the registered tables present, children first. */
-export function deleteStatements(db: D1Database, present: Set<string>, campaign: string): D1PreparedStatement[] {
+export function deleteStatements(
+  db: D1Database,
+  present: Set<string>,
+  campaign: string,
+): D1PreparedStatement[] {
   return [...CAMPAIGN_TABLES]
     .reverse()
     .filter((t) => present.has(t.name))

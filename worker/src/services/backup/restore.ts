@@ -23,7 +23,7 @@ import { CAMPAIGN_TABLES, columnsOf, migrationsOf, REFERENCED_GLOBALS } from '..
 import { conflict, invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseWith, type RawBody } from '../../validation';
-import { type CampaignRows, readCampaign, rowKey, sealed, schemaOf } from './read';
+import { type CampaignRows, readCampaign, rowKey, schemaOf, sealed } from './read';
 
 const problem = (path: string, code: string, message: string) => invalid([{ path, code, message }]);
 
@@ -103,7 +103,8 @@ function firstDifference(doc: Backup, columns: Record<string, string[]>, here: C
   return null;
 }
 
-const isConstraint = (error: unknown) => /constraint|SQLITE_CONSTRAINT|datatype mismatch/i.test(String(error));
+const isConstraint = (error: unknown) =>
+  /constraint|SQLITE_CONSTRAINT|datatype mismatch/i.test(String(error));
 
 export async function restoreCampaign(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
   requireBackupRight(actor);
