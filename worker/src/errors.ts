@@ -67,7 +67,7 @@ export const unavailable = () => apiError(503, wmsg.storageUnavailable(STORAGE_R
 /**
  * Whether an error comes from D1 or its transport: `D1_ERROR` / `D1_EXEC_ERROR` (any SQLite failure, a
  * trigger's RAISE, a constraint a race broke, `SQLITE_BUSY`), a lost connection, an overloaded or reset
- * database. Each is answered 503 with `Retry-After` rather than 500: the write did not happen, and a retry
+ * database, the per-invocation query limit. Each is answered 503 with `Retry-After` rather than 500: the write did not happen, and a retry
  * either applies once or meets the revision guard (409).
  */
 export function isStorageFailure(error: unknown): boolean {
@@ -76,4 +76,4 @@ export function isStorageFailure(error: unknown): boolean {
 }
 
 const STORAGE_FAILURE =
-  /\bD1_(?:ERROR|EXEC_ERROR)\b|\bSQLITE_[A-Z]+\b|Network connection lost|storage caused object to be reset|reset because its code was updated|D1 DB is overloaded|transient issue|storage operation exceeded timeout/i;
+  /\bD1_(?:ERROR|EXEC_ERROR)\b|\bSQLITE_[A-Z]+\b|Network connection lost|storage caused object to be reset|reset because its code was updated|D1 DB is overloaded|transient issue|storage operation exceeded timeout|Too many API requests/i;
