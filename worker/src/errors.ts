@@ -67,8 +67,8 @@ export const unavailable = () => apiError(503, wmsg.storageUnavailable(STORAGE_R
 /**
  * Whether an error comes from D1 or its transport: `D1_ERROR` / `D1_EXEC_ERROR` (any SQLite failure, a
  * trigger's RAISE, a constraint a race broke, `SQLITE_BUSY`), a lost connection, an overloaded or reset
- * database, the per-invocation query limit. Each is answered 503 with `Retry-After` rather than 500: the write did not happen, and a retry
- * either applies once or meets the revision guard (409).
+ * database, the per-invocation query limit. Each is answered 503 with `Retry-After` rather than 500: the
+ * write did not happen, and a retry either applies once or meets the revision guard (409).
  */
 export function isStorageFailure(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error);
