@@ -57,3 +57,23 @@ export const notFound = (detail: string) => apiError(404, detail);
 export const conflict = (detail: string, extra?: ProblemExtra) => apiError(409, detail, extra);
 /** 423: locked by a deadline or a milestone (pass `{locksAt}` where known). */
 export const locked = (detail: string, extra?: ProblemExtra) => apiError(423, detail, extra);
+
+/** Seconds a client waits after a storage failure (503): short, so the add-in's one retry applies (≤ 5 s). */
+export const STORAGE_RETRY_AFTER_S = 1;
+
+/** 503: the database failed (nothing was written: a D1 batch is one transaction); send `Retry-After`. */
+export const unavailable = () => apiError(503, wmsg.storageUnavailable(STORAGE_RETRY_AFTER_S));
+
+/**
+ * Whether an error comes from D1 or its transport: `D1_ERROR` / `D1_EXEC_ERROR` (any SQLite failure, a
+ * trigger's RAISE, a constraint a race broke, `SQLITE_BUSY`), a lost connection, an overloaded or reset
+ * database, the per-invocation query limit. Each is answered 503 with `Retry-After` rather than 500: the
+ * write did not happen, and a retry either applies once or meets the revision guard (409).
+ */
+export function isStorageFailure(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error);
+  return STORAGE_FAILURE.test(text);
+}
+
+const STORAGE_FAILURE =
+  /\bD1_(?:ERROR|EXEC_ERROR)\b|\bSQLITE_[A-Z]+\b|Network connection lost|storage caused object to be reset|reset because its code was updated|D1 DB is overloaded|transient issue|storage operation exceeded timeout|Too many API requests/i;

@@ -10,7 +10,7 @@ import { HTTPException } from 'hono/http-exception';
 import { Health } from '../../shared/contract/meta';
 import { auth } from './access/auth';
 import type { AppEnv } from './env';
-import { ApiError, apiError } from './errors';
+import { ApiError, apiError, isStorageFailure, STORAGE_RETRY_AFTER_S, unavailable } from './errors';
 import { corsFromEnv, securityHeaders } from './http/headers';
 import { documentRoute } from './http/openapi';
 import { nfcPath } from './http/path';
@@ -19,6 +19,7 @@ import { sealAfterWrites } from './http/seal-audit';
 import { wmsg } from './messages';
 import { addin } from './routes/addin';
 import { audit } from './routes/audit';
+import { backup } from './routes/backup';
 import { calendar } from './routes/calendar';
 import { consolidated } from './routes/consolidated';
 import { me } from './routes/me';
@@ -56,6 +57,7 @@ api.route('/', nominations);
 api.route('/', consolidated);
 api.route('/', snapshots);
 api.route('/', calendar);
+api.route('/', backup);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 
@@ -72,6 +74,10 @@ app.onError((error, c) => {
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse(c, apiError(error.status, error.message || wmsg.title[error.status] || ''));
   console.error(error);
+  if (isStorageFailure(error)) {
+    c.header('Retry-After', String(STORAGE_RETRY_AFTER_S));
+    return problemResponse(c, unavailable());
+  }
   return problemResponse(c, apiError(500, wmsg.internal));
 });
 

@@ -17,6 +17,7 @@ describe('arbitrary input', () => {
       ['PATCH', `/campaigns/${p.code}/groups/G1`, ADMIN],
       ['POST', '/tokens', ADMIN],
       ['POST', '/plans', ADMIN],
+      ['POST', '/restore', ADMIN],
     ];
     const entry = fc.record(
       {
@@ -151,6 +152,33 @@ describe('arbitrary input', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('answers every document sent to POST /restore, a backup bent anywhere, with a problem, never a 5xx', async () => {
+    const p = await seedPlan();
+    const taken = await call('GET', `/campaigns/${p.code}/backup`);
+    expect(taken.status).toBe(200);
+    const doc = taken.body;
+    const paths: string[][] = [];
+    const walk = (v: unknown, at: string[]) => {
+      paths.push(at);
+      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+    };
+    walk(doc, []);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths.slice(1)), fc.jsonValue(), async (path, value) => {
+        const bent = structuredClone(doc);
+        let at = bent;
+        for (const k of path.slice(0, -1)) at = at[k];
+        at[path.at(-1)!] = value;
+        const r = await call('POST', '/restore', { body: bent });
+        // The campaign exists: 409 once the document passes its checks; 422 (or 400) before.
+        expect([400, 409, 422], `${path.join('/')} = ${JSON.stringify(value)} → ${r.status}`).toContain(
+          r.status,
+        );
+      }),
+      { numRuns: 100 },
     );
   });
 });

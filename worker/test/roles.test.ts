@@ -209,6 +209,22 @@ const cases: Case[] = [
     allowed: STAFF,
   },
   {
+    name: 'GET backup',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/backup`,
+    ok: 200,
+    allowed: ['admin'],
+  },
+  {
+    // A document that is not a backup: the right is checked before the body (403), the admin gets 422.
+    name: 'POST /restore',
+    method: 'POST',
+    path: () => '/restore',
+    body: () => ({ format: 'not a backup' }),
+    ok: 422,
+    allowed: ['admin'],
+  },
+  {
     name: 'GET snapshots',
     method: 'GET',
     path: (f) => `/campaigns/${f.code}/snapshots`,

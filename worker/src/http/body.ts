@@ -34,29 +34,38 @@ export function isJsonType(type: string | undefined): boolean {
 
 /** The request's body as services take it: read (and checked) only when the service asks for it. */
 export const bodyOf =
-  (c: Context<AppEnv>): RawBody =>
+  (c: Context<AppEnv>, options?: ReadOptions): RawBody =>
   () =>
-    readJson(c);
+    readJson(c, options);
+
+/**
+ * How a body is read: `limit` replaces the deployment's; `exact` keeps every string as sent (no NFC), for
+ * a document that must round-trip byte for byte (a backup being restored).
+ */
+export interface ReadOptions {
+  limit?: number;
+  exact?: boolean;
+}
 
 /** The request's JSON body, parsed and NFC-normalised; throws 415/413/400 problems. */
-export function readJson(c: Context<AppEnv>): Promise<unknown> {
+export function readJson(c: Context<AppEnv>, options: ReadOptions = {}): Promise<unknown> {
   let pending = cache.get(c.req.raw);
   if (!pending) {
-    pending = parse(c);
+    pending = parse(c, options);
     cache.set(c.req.raw, pending);
   }
   return pending;
 }
 
-async function parse(c: Context<AppEnv>): Promise<unknown> {
+async function parse(c: Context<AppEnv>, options: ReadOptions): Promise<unknown> {
   const type = c.req.header('Content-Type');
   if (!isJsonType(type)) throw apiError(415, wmsg.notJson(type));
-  const limit = bodyLimitOf(c);
+  const limit = options.limit ?? bodyLimitOf(c);
   const declared = Number(c.req.header('Content-Length'));
   if (Number.isFinite(declared) && declared > limit) throw apiError(413, wmsg.tooLarge(limit));
   const text = await readText(c.req.raw, limit);
   if (!text.trim()) throw badRequest(wmsg.emptyBody);
-  return normalizeNfc(parseText(text));
+  return options.exact ? parseText(text) : normalizeNfc(parseText(text));
 }
 
 /** JSON.parse behind the depth check; a refusal says where (line, column, character), never what. */

@@ -53,9 +53,13 @@ export function documentedRoutes(): RouteDoc[] {
   return [...registry.values()];
 }
 
-/** The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's. */
+/**
+ * The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's, and
+ * 503 (with `Retry-After`) for every operation that reads D1, when the database fails.
+ */
 export function problemStatuses(d: RouteDoc): number[] {
   const errors = new Set(d.errors ?? []);
+  if (d.auth !== false) errors.add(503);
   if (d.auth !== false) errors.add(401);
   if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
   return [...errors].sort();

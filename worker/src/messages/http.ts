@@ -12,6 +12,7 @@ export const httpMessages = {
     422: 'Dữ liệu không hợp lệ',
     423: 'Đã khóa',
     500: 'Lỗi máy chủ',
+    503: 'Tạm thời không phục vụ được',
   } as Record<number, string>,
   malformedJson: (kind: 'end' | 'unexpected', at: { line: number; column: number; offset: number }) =>
     `Nội dung yêu cầu không phải là JSON hợp lệ: ${kind === 'end' ? 'nội dung dừng giữa chừng' : 'sai cú pháp'} ở dòng ${at.line}, cột ${at.column} (ký tự thứ ${at.offset + 1}).`,

@@ -5,6 +5,7 @@
 import { accessMessages } from './access';
 import { appraisalChangeMessages } from './appraisal-changes';
 import { awardApiMessages } from './awards';
+import { backupApiMessages } from './backup';
 import { calendarApiMessages } from './calendar';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
@@ -18,4 +19,5 @@ export const wmsg = {
   ...awardApiMessages,
   ...calendarApiMessages,
   ...appraisalChangeMessages,
+  ...backupApiMessages,
 } as const;

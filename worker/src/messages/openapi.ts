@@ -5,6 +5,8 @@
  */
 import { auditOperations } from './openapi-audit';
 
+import { backupOperations } from './openapi-backup';
+
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
   summary: string;
@@ -22,6 +24,7 @@ const minimal = (description: string) =>
   `${description}. Với \`Prefer: return=minimal\`: chỉ trạng thái mới.`;
 
 const operations: Record<string, OperationText> = {
+  ...backupOperations,
   'get /health': {
     summary: 'Kiểm tra máy chủ',
     responses: { 200: 'Máy chủ hoạt động' },
