@@ -13,8 +13,7 @@ export async function removeScratch(
   ids: ReadonlySet<string>,
 ): Promise<{ left: string[] }> {
   const names = new Set([scratch.sheetName, scratch.tableName].map((n) => n.toLowerCase()));
-  const ours = (w: { id: string; name: string }) =>
-    ids.has(w.id) || names.has(w.name.toLowerCase());
+  const ours = (w: { id: string; name: string }) => ids.has(w.id) || names.has(w.name.toLowerCase());
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/id,items/name');

@@ -153,7 +153,9 @@ export const smallRankings = (scratch: Scratch, keep: { charts: boolean; conditi
  */
 export function largeRankings(scratch: Scratch, bytes: number): TablePlan {
   const nameChars = 1500;
-  const probe = planBytes(compatRankings(scratch, groupsOf(1, 10, nameChars), { charts: false, conditional: false }));
+  const probe = planBytes(
+    compatRankings(scratch, groupsOf(1, 10, nameChars), { charts: false, conditional: false }),
+  );
   const rows = Math.max(10, Math.floor((bytes / probe) * 10));
   return compatRankings(scratch, groupsOf(1, rows, nameChars), { charts: false, conditional: true });
 }

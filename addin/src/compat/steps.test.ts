@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createCompatMock, officeError } from '../../test/compat-mock';
 import { ALL } from '../excel/requirements';
 import { compatText as T } from '../messages/compat';
 import { cell } from '../sheets/a1';
 import { readRange } from '../sheets/read-back';
-import { createCompatMock, officeError } from '../../test/compat-mock';
 import { reportText } from './report';
 import { compatSheetPlan, scratchOf } from './scratch';
-import { STEPS, runSelfTest, TYPED_TEXT } from './steps';
+import { runSelfTest, STEPS, TYPED_TEXT } from './steps';
 
 const SUFFIX = 'T3ST01';
 const scratch = scratchOf(SUFFIX);
@@ -87,19 +87,30 @@ describe('the compatibility self-test on the mock workbook', () => {
       breakSheet: (ws) => {
         if (ws._properties.get('name')._valueBeforeLoaded !== scratch.sheetName) return;
         ws.protection.protect = () => {
-          throw officeError('AccessDenied', 'You cannot perform the requested operation.', 'WorksheetProtection.protect');
+          throw officeError(
+            'AccessDenied',
+            'You cannot perform the requested operation.',
+            'WorksheetProtection.protect',
+          );
         };
       },
     });
     const caps = { ...ALL, dataValidation: false };
-    const { steps, cleanedUp } = await runSelfTest({ run: mock.run, caps, suffix: SUFFIX, now, pullBytes: 100_000 });
+    const { steps, cleanedUp } = await runSelfTest({
+      run: mock.run,
+      caps,
+      suffix: SUFFIX,
+      now,
+      pullBytes: 100_000,
+    });
     const by = Object.fromEntries(steps.map((s) => [s.id, s]));
     expect(by.createSheet!.status).toBe('failed');
     expect(by.createSheet!.error).toMatchObject({ operation: 'Ghi bảng điểm', code: 'AccessDenied' });
     for (const id of ['rewriteSheet', 'validation', 'pageLayout', 'typeText', 'protection', 'check'])
       expect(by[id]!.status, id).toBe('notRun');
     expect(by.check!.detail).toBe(T.why.after(T.steps.typeText));
-    for (const id of ['conditionalFormats', 'chart', 'largePull', 'cleanup']) expect(by[id]!.status, id).toBe('ok');
+    for (const id of ['conditionalFormats', 'chart', 'largePull', 'cleanup'])
+      expect(by[id]!.status, id).toBe('ok');
     expect(cleanedUp).toBe(true);
     expect(mock.deleted.size).toBe(2);
   });

@@ -6,10 +6,11 @@
  * the host lacks is skipped; one whose prerequisite failed is not run; a failure is kept with Excel's error
  * and the next steps go on. The scratch worksheets are removed at the end whatever happened (./cleanup.ts).
  */
+
+import { queueProtect } from '../excel/apply-plan';
+import { writeTables } from '../excel/tables';
 import type { Capabilities, ExcelRun } from '../excel/types';
 import { applyFixes, markCells, readSheet, writeSheet } from '../excel/workbook';
-import { writeTables } from '../excel/tables';
-import { queueProtect } from '../excel/apply-plan';
 import { compatText as T } from '../messages/compat';
 import { cell } from '../sheets/a1';
 import type { SheetPlan } from '../sheets/types';
@@ -174,7 +175,9 @@ export const STEPS: readonly Step[] = [
 ];
 
 /** Runs every step, then removes the scratch worksheets; the results in order, the cleanup's last. */
-export async function runSelfTest(input: SelfTestInput): Promise<{ steps: StepResult[]; cleanedUp: boolean }> {
+export async function runSelfTest(
+  input: SelfTestInput,
+): Promise<{ steps: StepResult[]; cleanedUp: boolean }> {
   const clock = input.clock ?? (() => Date.now());
   const scratch = scratchOf(input.suffix);
   const state: State = {
@@ -230,7 +233,13 @@ export async function runSelfTest(input: SelfTestInput): Promise<{ steps: StepRe
       ...(cleanedUp ? {} : { detail: T.why.left(left.join(', ')) }),
     });
   } catch (error) {
-    record({ id: 'cleanup', name: T.steps.cleanup, status: 'failed', ms: clock() - started, error: errorInfo(error) });
+    record({
+      id: 'cleanup',
+      name: T.steps.cleanup,
+      status: 'failed',
+      ms: clock() - started,
+      error: errorInfo(error),
+    });
   }
   return { steps: results, cleanedUp };
 }
