@@ -24,6 +24,11 @@ function readAfterTyping(_sheet: string, address: string): unknown[][] | undefin
 }
 
 const ids = [...STEPS.map((s) => s.id), 'cleanup'];
+// The panel and the e2e test list steps by the messages' keys: they must be the runner's order.
+it('names every step in the order it runs, the cleanup last', () => {
+  expect(Object.keys(T.steps)).toEqual(ids);
+});
+
 const addedSheets = (log: string[]) => log.filter((l) => l.startsWith('add:')).length;
 
 describe('the compatibility self-test on the mock workbook', () => {

@@ -7,7 +7,8 @@ export const compatText = {
   heading: 'Kiểm tra tương thích',
   intro:
     'Chạy thử mọi thao tác của add-in trên một trang tính tạm trong sổ tính này (trang tạm được xóa khi xong), rồi gửi báo cáo cho người triển khai.',
-  run: 'Chạy kiểm tra tương thích',
+  // Not "Kiểm tra…": the sheet's own button is "Kiểm tra", and a button's name should not contain another's.
+  run: 'Bắt đầu kiểm thử tương thích',
   running: 'Đang kiểm tra tương thích với Excel…',
   copy: 'Sao chép báo cáo',
   copied: 'Đã sao chép báo cáo.',

@@ -25,27 +25,31 @@ export function deletableRun(book: PreviewWorkbook): ExcelRun {
   return (batch) =>
     book.run((context) => {
       const wb = context.workbook as Proxy;
-      const worksheets = wb.worksheets;
-      const settings = wb.settings;
-      const workbook = {
-        worksheets: {
-          get items() {
-            return worksheets.items.map(sheet);
-          },
-          load: () => workbook.worksheets,
-          add: (name: string) => sheet(worksheets.add(name)),
-          getItem: (id: string) => sheet(worksheets.getItem(id)),
-        },
-        settings: {
-          get items() {
-            return settings.items.map(setting);
-          },
-          load: () => workbook.settings,
-          add: (k: string, v: string) => settings.add(k, v),
-          getItemOrNullObject: (k: string) =>
-            setting(Object.assign(settings.getItemOrNullObject(k), { key: k })),
-        },
-      };
-      return batch({ ...context, workbook } as unknown as Excel.RequestContext);
+      const worksheets = over(wb.worksheets, {
+        items: () => wb.worksheets.items.map(sheet),
+        add: () => (name: string) => sheet(wb.worksheets.add(name)),
+        getItem: () => (id: string) => sheet(wb.worksheets.getItem(id)),
+      });
+      const settings = over(wb.settings, {
+        items: () => wb.settings.items.map(setting),
+        getItemOrNullObject: () => (k: string) =>
+          setting(Object.assign(wb.settings.getItemOrNullObject(k), { key: k })),
+      });
+      const workbook = over(wb, { worksheets: () => worksheets, settings: () => settings });
+      return batch(over(context, { workbook: () => workbook }) as Excel.RequestContext);
     });
+}
+
+/**
+ * `target` with some members replaced (each computed when read); every other member is the target's own, so
+ * whatever the preview adds to its proxies stays reachable.
+ */
+function over(target: Proxy, members: Record<string, () => unknown>): Proxy {
+  return new Proxy(target, {
+    get: (t, p) => {
+      if (typeof p === 'string' && p in members) return members[p]!();
+      const v = Reflect.get(t, p, t);
+      return typeof v === 'function' ? v.bind(t) : v;
+    },
+  });
 }
