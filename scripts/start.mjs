@@ -3,16 +3,26 @@
 // applies the D1 migrations to the local database, starts `wrangler dev` (non-interactive, no telemetry),
 // waits for /api/v1/health, loads the demo campaign once through the public API, and prints the URLs and
 // the demo tokens. Demo tokens are kept in .wrangler/demo-tokens.json next to the local database they
-// belong to, so they stay the same across restarts. PORT overrides 8787.
+// belong to, so they stay the same across restarts. PORT overrides 8787. `npm start -- --https` (or
+// HTTPS=1) serves over HTTPS with the office-addin-dev-certs certificate (./start/certs.mjs): made or reused
+// first, then the script runs itself again with the certificate's CA given to Node (NODE_EXTRA_CA_CERTS is
+// read only when a process starts), so its own calls to the server (health, demo seeding) trust it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { startText } from './messages/start.mjs';
+import { ensureCertificate } from './start/certs.mjs';
+import { originsOf, protocolArgs, startOptions } from './start/options.mjs';
 
-const port = Number(process.env.PORT || 8787);
-const base = `http://127.0.0.1:${port}`;
+const options = startOptions(process.argv.slice(2), process.env);
+if (!options.ok) {
+  console.error(options.error);
+  process.exit(2);
+}
+const { port } = options;
+const { local: base, shown: origin } = originsOf(options);
 const env = {
   ...process.env,
   WRANGLER_SEND_METRICS: 'false',
@@ -96,56 +106,85 @@ async function demoTokens(seeder, admin) {
   return out;
 }
 
-say(startText.building);
-await run('node', ['scripts/build-addin.mjs']);
-
-const admin = await adminToken();
-if (admin.created) say(startText.adminTokenCreated);
-
-say(startText.migrating);
-await run(process.execPath, [...wrangler, 'd1', 'migrations', 'apply', 'DB', '--local'], { CI: 'true' });
-
-say(startText.starting(port));
-const child = spawn(
-  process.execPath,
-  [
-    ...wrangler,
-    'dev',
-    // The development assets: the production pane and the preview host (decision 0020).
-    '--assets',
-    'addin/dist-dev',
-    '--port',
-    String(port),
-    '--ip',
-    '127.0.0.1',
-    '--show-interactive-dev-session=false',
-  ],
-  { stdio: 'inherit', env },
-);
-const stop = () => {
-  if (child.exitCode !== null) return;
-  child.kill('SIGINT');
-  setTimeout(() => child.exitCode === null && child.kill('SIGTERM'), 5000).unref();
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-child.on('exit', (code) => process.exit(code ?? 0));
-
-try {
-  await waitForHealth(child);
-  const seeder = await loadSeeder();
-  const loaded = await seeder.seedDemo(base, admin.token, say);
-  if (!loaded) say(startText.demoPresent(seeder.DEMO_CAMPAIGN));
-  const tokens = await demoTokens(seeder, admin.token);
-  const banner = startText.running({
-    origin: `http://localhost:${port}`,
-    campaign: seeder.DEMO_CAMPAIGN,
-    admin: admin.token,
-    tokens: tokens.map((t) => ({ ...t, who: t.unit ? `unit ${t.unit}` : t.role })),
+/** Makes or reuses the certificate, says whether it is trusted, and runs this script again with it. */
+async function relaunchWithCertificate() {
+  say(startText.certificate);
+  const made = await ensureCertificate();
+  if (!made.ok) {
+    console.error(startText.certFailed(made.reason));
+    process.exit(1);
+  }
+  say(startText.certReady(made.cert, made.created));
+  if (made.trusted) say(startText.certTrusted);
+  else for (const line of startText.certUntrusted(made.reason ?? '', made.ca)) say(line);
+  const cert = { key: made.key, cert: made.cert };
+  const child = spawn(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: made.ca, THIDUA_DEV_CERT: JSON.stringify(cert) },
   });
-  for (const line of banner) say(line);
-} catch (error) {
-  console.error(error);
-  stop();
-  process.exitCode = 1;
+  // Ctrl-C reaches the whole process group; a SIGTERM sent to this process alone is passed on.
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.on('exit', (code) => process.exit(code ?? 1));
+}
+
+if (options.https && !process.env.THIDUA_DEV_CERT) await relaunchWithCertificate();
+else await serve(options.https ? JSON.parse(process.env.THIDUA_DEV_CERT) : null);
+
+/** @param {{ key: string, cert: string } | null} cert */
+async function serve(cert) {
+  say(startText.building);
+  await run('node', ['scripts/build-addin.mjs']);
+
+  const admin = await adminToken();
+  if (admin.created) say(startText.adminTokenCreated);
+
+  say(startText.migrating);
+  await run(process.execPath, [...wrangler, 'd1', 'migrations', 'apply', 'DB', '--local'], { CI: 'true' });
+
+  say(startText.starting(port, cert !== null));
+  const child = spawn(
+    process.execPath,
+    [
+      ...wrangler,
+      'dev',
+      // The development assets: the production pane and the preview host (decision 0020).
+      '--assets',
+      'addin/dist-dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--show-interactive-dev-session=false',
+      ...protocolArgs(cert),
+    ],
+    { stdio: 'inherit', env },
+  );
+  const stop = () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGINT');
+    setTimeout(() => child.exitCode === null && child.kill('SIGTERM'), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+
+  try {
+    await waitForHealth(child);
+    const seeder = await loadSeeder();
+    const loaded = await seeder.seedDemo(base, admin.token, say);
+    if (!loaded) say(startText.demoPresent(seeder.DEMO_CAMPAIGN));
+    const tokens = await demoTokens(seeder, admin.token);
+    const banner = startText.running({
+      origin,
+      campaign: seeder.DEMO_CAMPAIGN,
+      admin: admin.token,
+      tokens: tokens.map((t) => ({ ...t, who: t.unit ? `unit ${t.unit}` : t.role })),
+    });
+    for (const line of banner) say(line);
+  } catch (error) {
+    console.error(error);
+    stop();
+    process.exitCode = 1;
+  }
 }

@@ -36,6 +36,25 @@ export function normalizeOrigin(origin: string): string {
   return url.origin;
 }
 
+/** Hosts a manifest may point to over plain HTTP: this machine only, so a development server. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Why a manifest must not be rendered for this origin, or null: Excel loads add-ins only over HTTPS, so a
+ * plain-HTTP origin is refused unless it is this machine (development: `npm start`, the tests).
+ */
+export function manifestOriginProblem(origin: string): 'invalid' | 'insecure' | null {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return 'invalid';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol !== 'http:') return 'invalid';
+  return LOOPBACK.has(url.hostname) ? null : 'insecure';
+}
+
 export function renderManifest(origin: string): string {
   const o = escapeXml(normalizeOrigin(origin));
   const t = Object.fromEntries(Object.entries(text).map(([k, v]) => [k, escapeXml(v)])) as typeof text;

@@ -16,6 +16,10 @@ export interface Host {
   /** False when Excel is older than the minimum the add-in needs. */
   supported: boolean;
   storage: KeyValueStore;
+  /** `Office.context.requirements.isSetSupported`, for the compatibility self-test's report. */
+  supports?: SupportCheck;
+  /** `Office.context.diagnostics` (host, platform, version), where Office gives one. */
+  diagnostics?: { host?: string; platform?: string; version?: string };
 }
 
 export interface KeyValueStore {
@@ -78,13 +82,25 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
         caps: capabilities(supports),
         supported: supports(MINIMUM.set, MINIMUM.version),
         storage: partitionedStorage(g.localStorage, office.context.partitionKey),
+        supports,
+        diagnostics: diagnosticsOf(office),
       };
     }
   }
   const storage = partitionedStorage(g.localStorage, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
-    return { kind: 'preview', run, caps: capabilities(() => true), supported: true, storage };
+    const supports: SupportCheck = () => true;
+    return { kind: 'preview', run, caps: capabilities(supports), supported: true, storage, supports };
   }
   return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
+}
+
+function diagnosticsOf(office: typeof Office): Host['diagnostics'] {
+  try {
+    const d = office.context.diagnostics;
+    return { host: String(d.host), platform: String(d.platform), version: d.version };
+  } catch {
+    return undefined;
+  }
 }

@@ -5,8 +5,35 @@ export const startText = {
   building: '› Đóng gói add-in (npm run build)…',
   adminTokenCreated: '› Đã tạo ADMIN_TOKEN ngẫu nhiên trong .dev.vars',
   migrating: '› Áp dụng migration cho D1 cục bộ…',
-  /** @param {number} port */
-  starting: (port) => `› Khởi động wrangler dev trên cổng ${port}…`,
+  /** @param {number} port @param {boolean} [https] */
+  starting: (port, https = false) => `› Khởi động wrangler dev trên cổng ${port}${https ? ' (HTTPS)' : ''}…`,
+  /** @param {string} arg */
+  badOption: (arg) =>
+    `Không hiểu tham số "${arg}". Dùng: npm start [-- --https | --http] (PORT=8790 để đổi cổng, HTTPS=1 thay cho --https).`,
+  /** @param {string} value */
+  badHttpsEnv: (value) => `HTTPS="${value}" không hợp lệ: dùng HTTPS=1 (bật) hoặc HTTPS=0 (tắt).`,
+  /** @param {string} value */
+  badPort: (value) => `PORT="${value}" không hợp lệ: cần một số cổng từ 1 đến 65535.`,
+  certificate: '› Chuẩn bị chứng chỉ HTTPS cho localhost (office-addin-dev-certs)…',
+  /** @param {string} cert @param {boolean} created */
+  certReady: (cert, created) => `› ${created ? 'Đã tạo' : 'Dùng lại'} chứng chỉ ${cert}`,
+  certTrusted: '› Máy này đã tin cậy chứng chỉ: Excel tải được add-in qua HTTPS.',
+  /**
+   * The certificate works but this machine does not trust its CA yet: what to do.
+   * @param {string} reason @param {string} ca
+   * @returns {string[]}
+   */
+  certUntrusted: (reason, ca) => [
+    `! Chưa tin cậy được chứng chỉ trên máy này${reason ? ` (${reason})` : ''}.`,
+    '  Máy chủ vẫn chạy qua HTTPS, nhưng Excel và trình duyệt sẽ từ chối cho đến khi CA được tin cậy:',
+    '    npx office-addin-dev-certs install        (với quyền quản trị: sudo trên Linux; Windows/macOS sẽ hỏi)',
+    `  hoặc nhập ${ca} vào kho "Trusted Root Certification Authorities" (Windows),`,
+    '  Keychain "System" (macOS) hoặc /usr/local/share/ca-certificates + update-ca-certificates (Linux),',
+    '  rồi chạy lại npm start -- --https.',
+  ],
+  /** @param {string} reason */
+  certFailed: (reason) =>
+    `Không tạo được chứng chỉ HTTPS (${reason}). Chạy "npx office-addin-dev-certs install" rồi thử lại, hoặc chạy npm start không có --https.`,
   /** @param {string} campaign */
   demoPresent: (campaign) => `› Kế hoạch mẫu ${campaign} đã có sẵn (bỏ qua).`,
   /**
@@ -22,7 +49,7 @@ export const startText = {
       `  API          ${origin}/api/v1   (OpenAPI: ${origin}/api/v1/openapi.json)`,
       `  Task pane    ${origin}/taskpane`,
       `  Xem thử      ${origin}/preview   (task pane + sổ tính trong trình duyệt, không cần Excel)`,
-      `  Manifest     ${origin}/manifest.xml`,
+      `  Manifest     ${origin}/manifest.xml${origin.startsWith('https:') ? '   (nạp vào Excel: README, "Sideload it")' : ''}`,
       '',
       `  admin        ${admin}`,
       '               Quản trị (ADMIN_TOKEN trong .dev.vars)',

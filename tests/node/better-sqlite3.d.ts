@@ -5,9 +5,11 @@ declare module 'better-sqlite3' {
       get(...params: unknown[]): unknown;
       all(...params: unknown[]): unknown[];
       run(...params: unknown[]): { changes: number };
+      pluck(on?: boolean): Statement;
     }
     interface Database {
       prepare(sql: string): Statement;
+      pragma(source: string): unknown;
       exec(sql: string): this;
       close(): void;
     }

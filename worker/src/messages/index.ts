@@ -3,6 +3,7 @@
  * folder, merged here. Another area adds its file and one spread below.
  */
 import { accessMessages } from './access';
+import { addinMessages } from './addin';
 import { appraisalChangeMessages } from './appraisal-changes';
 import { awardApiMessages } from './awards';
 import { backupApiMessages } from './backup';
@@ -18,6 +19,7 @@ export const wmsg = {
   ...sheetApiMessages,
   ...awardApiMessages,
   ...calendarApiMessages,
+  ...addinMessages,
   ...appraisalChangeMessages,
   ...backupApiMessages,
 } as const;
