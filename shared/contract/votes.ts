@@ -1,6 +1,6 @@
 /** Votes (bình xét, contract: "Rankings, votes, …"): the result of a secret ballot, and the recorded rounds. */
 import * as z from 'zod';
-import { code, instant, int } from './fields';
+import { code, instant, int, LIST_MAX } from './fields';
 
 /** `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count. */
 export const VotePut = z.object({
@@ -11,7 +11,8 @@ export const VotePut = z.object({
       unit: code,
       votes: z.number().int().min(0),
     }),
-  ),
+  )
+  .max(LIST_MAX.many),
 });
 
 /** One recorded round, with the threshold under the group's rule and who reached it. */
