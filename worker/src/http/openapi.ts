@@ -53,11 +53,13 @@ export function documentedRoutes(): RouteDoc[] {
   return [...registry.values()];
 }
 
-/** The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's. */
+/** The statuses an operation answers with a problem+json: those declared, 401 when authenticated, input's. */
 export function problemStatuses(d: RouteDoc): number[] {
   const errors = new Set(d.errors ?? []);
   if (d.auth !== false) errors.add(401);
   if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
+  // Path parameters and query strings are held to the text policy too (decision 0025): 422 naming them.
+  if (d.query || /\{\w+\}/.test(d.path)) errors.add(422);
   return [...errors].sort();
 }
 
