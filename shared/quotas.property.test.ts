@@ -131,8 +131,7 @@ function same(a: StoredNomination, b: StoredNomination): boolean {
 /** How many people a list of nominations names, or null when identity is not transitive on it. */
 function distinctPeople(list: StoredNomination[]): number | null {
   for (const a of list)
-    for (const b of list)
-      for (const c of list) if (same(a, b) && same(b, c) && !same(a, c)) return null;
+    for (const b of list) for (const c of list) if (same(a, b) && same(b, c) && !same(a, c)) return null;
   return list.filter((n, i) => !list.slice(0, i).some((m) => same(m, n))).length;
 }
 
@@ -183,7 +182,11 @@ function independentLimits(
         const base = distinctPeople(bases);
         // Identity is not transitive ("An" without a birth date is both An 1980 and An 1990): then the count
         // depends on which came first, and the row's limit lies between the bounds instead.
-        out.push([`ratio:${rule.award}:${unit}`, base === null ? null : floorPercent(base, rule.percent), covered]);
+        out.push([
+          `ratio:${rule.award}:${unit}`,
+          base === null ? null : floorPercent(base, rule.percent),
+          covered,
+        ]);
       }
     }
   }

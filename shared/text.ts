@@ -46,6 +46,7 @@ export type TextKind = 'line' | 'lines';
  * Removed on the way in: they draw nothing and mean nothing in Vietnamese text, but make two equal texts
  * differ (soft hyphen, zero-width space and joiners, word joiner, invisible operators, BOM, CGJ, MVS).
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F is listed alone on purpose, to be removed
 const REMOVABLE = /[\u00AD\u034F\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
 /** Bidi marks, embeddings, overrides and isolates: they make a text show other than it reads. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -53,6 +54,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 /** Control characters; a field of several lines keeps line feeds and tabs. */
 const CONTROL_LINE = /[\p{Cc}\u2028\u2029]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the policy lists the control characters it refuses
 const CONTROL_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 /** Any other format character (tags, interlinear annotations, …) left after the removable ones. */
 const FORMAT = /\p{Cf}/u;
@@ -88,8 +90,8 @@ export function textFault(value: string, kind: TextKind): TextFault | null {
   );
 }
 
-/** Ignored by identity: format and default-ignorable characters, and controls other than white space. */
-const IGNORED_IN_IDENTITY = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/** Ignored by identity: format and default-ignorable characters, and controls that are not white space. */
+const IGNORED_IN_IDENTITY = /[\p{Cf}\p{Default_Ignorable_Code_Point}]|(?!\s)\p{Cc}/gu;
 /** Anything that may need folding beyond trimming and lower case: such strings are rare, so test first. */
 const NEEDS_FOLDING = /\s\s|[^\S ]|[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 

@@ -1,5 +1,6 @@
 /** The text policy as the contract's field shapes apply it: every schema built on them refuses and cleans alike. */
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { zodProblems } from '../plan';
 import { NominationsQuery } from './nominations';
 import { Plan } from './plan';
@@ -7,7 +8,7 @@ import { Registration } from './registrations';
 import { AppraisalPutEntry, SheetPut, SheetPutEntry } from './sheets';
 import { TokenCreate } from './tokens';
 
-const problems = (schema: { safeParse: (v: unknown) => any }, value: unknown) => {
+const problems = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
   return r.success ? [] : zodProblems(r.error).map((p) => `${p.path} ${p.code} ${p.message}`);
 };
@@ -37,7 +38,8 @@ describe('the text policy in the contract', () => {
   });
 
   it('refuses names, labels and codes made only of invisible characters', () => {
-    const invisible = 'Trường "/label" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).';
+    const invisible =
+      'Trường "/label" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).';
     for (const label of ['\u200B\u200D', '\u00AD', '\u2060 \uFEFF', '', '\u0301'])
       expect(problems(TokenCreate, { role: 'council', label }), JSON.stringify(label)).toEqual([
         `/label no_visible_text ${invisible}`,
@@ -71,6 +73,8 @@ describe('the text policy in the contract', () => {
     expect(problems(SheetPutEntry, { criterion: '1.1', evidence: 'x'.repeat(2001) })[0]).toMatch(
       /^\/evidence too_big /,
     );
-    expect(problems(TokenCreate, { role: 'council', label: 'x'.repeat(201) })[0]).toMatch(/^\/label too_big /);
+    expect(problems(TokenCreate, { role: 'council', label: 'x'.repeat(201) })[0]).toMatch(
+      /^\/label too_big /,
+    );
   });
 });

@@ -6,13 +6,14 @@ import { code, instant, int, LIST_MAX } from './fields';
 export const VotePut = z.object({
   members: z.number().int().min(1).optional(),
   present: z.number().int().min(0),
-  candidates: z.array(
-    z.object({
-      unit: code,
-      votes: z.number().int().min(0),
-    }),
-  )
-  .max(LIST_MAX.many),
+  candidates: z
+    .array(
+      z.object({
+        unit: code,
+        votes: z.number().int().min(0),
+      }),
+    )
+    .max(LIST_MAX.many),
 });
 
 /** One recorded round, with the threshold under the group's rule and who reached it. */

@@ -14,7 +14,8 @@ function run(nominations: StoredNomination[], plan: PlanInput = planInput()) {
   return { ...r, item, row: (rule: string) => r.rules.find((x) => x.rule === rule) };
 }
 
-const again = 'Đã được đề nghị Lao động tiên tiến (hồ sơ trước): mỗi cá nhân, tập thể chỉ được đề nghị một lần cho mỗi danh hiệu';
+const again =
+  'Đã được đề nghị Lao động tiên tiến (hồ sơ trước): mỗi cá nhân, tập thể chỉ được đề nghị một lần cho mỗi danh hiệu';
 
 describe('one filing per nominee per award outside movements', () => {
   it('counts the same person once, whatever invisible characters, spacing or case the later filings carry', () => {
@@ -63,7 +64,10 @@ describe('one filing per nominee per award outside movements', () => {
 describe("a ratio's base counts people, not filings", () => {
   it('counts a person within quota for the base award under two movements once', () => {
     // 100 % of the unit's Lao động tiên tiến people: 2 people (An twice, Bình once) → at most 2 CSTĐCS.
-    const plan = { ...planInput(), rules: [{ kind: 'ratio' as const, award: 'CSTDCS', of: 'LDTT', percent: 100 }] };
+    const plan = {
+      ...planInput(),
+      rules: [{ kind: 'ratio' as const, award: 'CSTDCS', of: 'LDTT', percent: 100 }],
+    };
     const r = run(
       [
         nom('an-24', { award: 'LDTT', movement: '2.4', nominee: { name: 'An', staffId: 'S1' } }),

@@ -69,7 +69,10 @@ export function exclusivity(ix: PlanIndex, entries: readonly Entry[]): Map<Entry
       e.nom.nominee.kind === 'collective' ? collectives.get(collectiveKey) : people.first(scope, e);
     if (earlier) {
       const award = awardName(ix, earlier.nom.award);
-      refused.set(e, movement ? msg.quotaAlreadyInMovement(award, movement) : msg.quotaAlreadyNominated(award));
+      refused.set(
+        e,
+        movement ? msg.quotaAlreadyInMovement(award, movement) : msg.quotaAlreadyNominated(award),
+      );
     } else if (e.nom.nominee.kind === 'collective') {
       collectives.set(collectiveKey, e);
     } else {

@@ -85,8 +85,28 @@ describe('arbitrary input', () => {
     const unit = await issue('unit', p.u2);
     const sheet = sheetPath(p.code, 'G1', p.u2);
     const nasty = fc.constantFrom(
-      '\u202E', '\u2066', '\u200F', '\u061C', '\uD800', '\uDFFF', '\u0000', '\u0007', '\u007F', '\u0085',
-      '\n', '\t', '\r', '\u2028', '\u200B', '\u00AD', '\uFEFF', '\u{E0041}', '\u0301', ' ', 'Việt', 'a',
+      '\u202E',
+      '\u2066',
+      '\u200F',
+      '\u061C',
+      '\uD800',
+      '\uDFFF',
+      '\u0000',
+      '\u0007',
+      '\u007F',
+      '\u0085',
+      '\n',
+      '\t',
+      '\r',
+      '\u2028',
+      '\u200B',
+      '\u00AD',
+      '\uFEFF',
+      '\u{E0041}',
+      '\u0301',
+      ' ',
+      'Việt',
+      'a',
     );
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 12 }),
@@ -97,7 +117,8 @@ describe('arbitrary input', () => {
       fc.asyncProperty(text, text, async (label, evidence) => {
         const t = await call('POST', '/tokens', { body: { role: 'council', label } });
         expect([201, 409, 422], JSON.stringify(label)).toContain(t.status);
-        if (t.status === 201) expect(textFault(t.body.label, 'line'), JSON.stringify(t.body.label)).toBeNull();
+        if (t.status === 201)
+          expect(textFault(t.body.label, 'line'), JSON.stringify(t.body.label)).toBeNull();
         const entries = [{ ...fullEntries[0]!, evidence }, ...fullEntries.slice(1)];
         const w = await call('PUT', sheet, { token: unit, body: { revision, entries } });
         expect([200, 422], JSON.stringify(evidence)).toContain(w.status);

@@ -55,7 +55,10 @@ describe('text on the way in', () => {
       ['Báo cáo \u2067x\u2069', 'bidi_control'],
     ] as const) {
       const entries = [{ ...fullEntries[0]!, evidence }, ...fullEntries.slice(1)];
-      const r = await call('PUT', sheetPath(p.code, 'G1', p.u2), { token: unit, body: { revision: 0, entries } });
+      const r = await call('PUT', sheetPath(p.code, 'G1', p.u2), {
+        token: unit,
+        body: { revision: 0, entries },
+      });
       expect(r.status).toBe(422);
       expect(r.body.errors).toEqual([
         expect.objectContaining({ path: '/entries/0/evidence', code, criterion: '1.1' }),
@@ -69,7 +72,10 @@ describe('text on the way in', () => {
     expect(await dumpCampaign(p.code)).toBe(before);
     // Multi-line evidence keeps its line feeds and tabs.
     const ok = [{ ...fullEntries[0]!, evidence: 'Dòng 1\r\n\tDòng 2' }, ...fullEntries.slice(1)];
-    const put = await call('PUT', sheetPath(p.code, 'G1', p.u2), { token: unit, body: { revision: 0, entries: ok } });
+    const put = await call('PUT', sheetPath(p.code, 'G1', p.u2), {
+      token: unit,
+      body: { revision: 0, entries: ok },
+    });
     expect(put.status).toBe(200);
     expect(put.body.entries[0].evidence).toBe('Dòng 1\n\tDòng 2');
   });
@@ -84,10 +90,17 @@ describe('text on the way in', () => {
       [2, 62 - 1e-9],
     ] as const) {
       const entries = fullEntries.map((e, j) => (j === i ? { ...e, self } : e));
-      const r = await call('PUT', sheetPath(p.code, 'G1', p.u2), { token: unit, body: { revision: 0, entries } });
+      const r = await call('PUT', sheetPath(p.code, 'G1', p.u2), {
+        token: unit,
+        body: { revision: 0, entries },
+      });
       expect(r.status, String(self)).toBe(422);
       expect(r.body.errors).toEqual([
-        expect.objectContaining({ path: `/entries/${i}/self`, code: 'off_step', criterion: fullEntries[i]!.criterion }),
+        expect.objectContaining({
+          path: `/entries/${i}/self`,
+          code: 'off_step',
+          criterion: fullEntries[i]!.criterion,
+        }),
       ]);
     }
     expect(await dumpCampaign(p.code)).toBe(before);
