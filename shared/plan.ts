@@ -8,17 +8,24 @@ import type { SectionKind } from './contract/enums';
 import { Plan } from './contract/plan';
 import type { Criterion, Template } from './contract/template';
 import { msg } from './messages';
+import { fieldMessages } from './messages/fields';
 import type { Thing } from './messages/words';
 import { toHundredths } from './points';
 import { type Problem, pointer } from './problems';
 
 /** Turns zod issues into problems with JSON Pointers, in Vietnamese (zod's `vi` locale). */
 export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
-  return error.issues.map((issue) => ({
-    path: pointer([...prefix, ...issue.path]),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const path = pointer([...prefix, ...issue.path]);
+    // A text-policy refusal names its field (the path is known only here, once zod has placed the issue).
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    const why = params?.textPolicy;
+    return {
+      path,
+      code: typeof why === 'string' ? String(params?.problem) : issue.code,
+      message: typeof why === 'string' ? fieldMessages.inField(path, why) : issue.message,
+    };
+  });
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };

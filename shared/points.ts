@@ -8,14 +8,17 @@
 export const SCALE = 100;
 
 /**
- * Converts a point value to hundredths, or `null` when it is not a whole number of hundredths
- * (18.505 → null). Tolerates the binary noise of decimal literals (0.1 + 0.2 → 30).
+ * Converts a point value to hundredths, or `null` when it is not exactly a whole number of hundredths
+ * (18.505 → null, 7.000000001 → null). "Exactly" means the number is the one the decimal with at most two
+ * places denotes (18.35 as JSON parses to the double nearest 18.35, and 1835 / 100 is that same double), so a
+ * value off by 1e-9 is refused rather than rounded, and what is stored is what the totals count
+ * (docs/decisions/0025-text-policy-and-limits.md). Computed noise (0.1 + 0.2 = 0.30000000000000004) is not a
+ * score anyone typed and is refused too.
  */
 export function toHundredths(points: number): number | null {
   if (!Number.isFinite(points)) return null;
-  const scaled = points * SCALE;
-  const rounded = Math.round(scaled);
-  return Math.abs(scaled - rounded) < 1e-6 ? rounded : null;
+  const rounded = Math.round(points * SCALE);
+  return Number.isSafeInteger(rounded) && rounded / SCALE === points ? rounded : null;
 }
 
 /** Converts hundredths back to a JSON number of points (1850 → 18.5). */

@@ -88,9 +88,15 @@ describe('validateEntries', () => {
     expect(validateEntries(t, [{ criterion: '1.1', self: 99, appraised: 10 }], 'self')).toHaveLength(1);
   });
 
-  it('accepts decimal literals with binary noise on a 0.01 step', () => {
-    expect(validateEntries(t, [{ criterion: '1.2', self: 0.1 + 0.2 }], 'self')).toEqual([]);
+  it('accepts two-place decimals as typed and refuses a value off the step by 1e-9, naming the criterion', () => {
+    expect(validateEntries(t, [{ criterion: '1.2', self: 0.3 }], 'self')).toEqual([]);
+    expect(validateEntries(t, [{ criterion: '1.2', self: 18.35 }], 'self')).toEqual([]);
     expect(validateEntries(t, [{ criterion: '1.2', self: 80 }], 'self')).toEqual([]);
+    for (const off of [7.000000001, 7 + 1e-9, 7 - 1e-9, 0.1 + 0.2]) {
+      const problems = validateEntries(t, [{ criterion: '1.2', self: off }], 'self');
+      expect(problems, String(off)).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ path: '/entries/0/self', criterion: '1.2', code: 'off_step' });
+    }
   });
 });
 

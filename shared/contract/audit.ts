@@ -1,12 +1,12 @@
 /** The audit log (contract: "… and the audit log"): filters and entries. */
 import * as z from 'zod';
 import { Role } from './enums';
-import { DateOrDateTime, instant, int } from './fields';
+import { DateOrDateTime, filter, instant, int } from './fields';
 
 /** `GET …/audit?actor=&action=&from=&to=&limit=`: `action` matches a name or a prefix; `to` is inclusive. */
 export const AuditQuery = z.object({
-  actor: z.string().trim().min(1).optional(),
-  action: z.string().trim().min(1).optional(),
+  actor: filter.optional(),
+  action: filter.optional(),
   from: DateOrDateTime.optional(),
   to: DateOrDateTime.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),

@@ -6,9 +6,7 @@
 import * as z from 'zod';
 import { msg } from '../messages';
 import { NominationStatus, NomineeKind, QuotaScope } from './enums';
-import { code, instant, int, longText, shortText } from './fields';
-
-const staffId = z.string().trim().min(1).max(64);
+import { code, filter, instant, int, longText, shortText, staffId } from './fields';
 
 export const Nominee = z.object({
   kind: NomineeKind,
@@ -29,7 +27,7 @@ export const NominationInput = z.object({
   /** Achievement summary (tóm tắt thành tích). */
   summary: longText.optional(),
   /** Place in line, 1 first; only the secretariat and the movement's responsible unit may set it (403 otherwise). */
-  priority: z.number().int().min(1).optional(),
+  priority: z.number().int().min(1).max(1_000_000).optional(),
 });
 
 /** `POST /campaigns/{campaign}/nominations`. */
@@ -56,16 +54,16 @@ export const NominationPatch = z
       })
       .optional(),
     summary: longText.nullable().optional(),
-    priority: z.number().int().min(1).nullable().optional(),
+    priority: z.number().int().min(1).max(1_000_000).nullable().optional(),
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: msg.nominationPatchEmpty() });
 
 /** `GET …/nominations?movement=&award=&group=&unit=&status=`. */
 export const NominationsQuery = z.object({
-  movement: z.string().trim().min(1).optional(),
-  award: z.string().trim().min(1).optional(),
-  group: z.string().trim().min(1).optional(),
-  unit: z.string().trim().min(1).optional(),
+  movement: filter.optional(),
+  award: filter.optional(),
+  group: filter.optional(),
+  unit: filter.optional(),
   status: NominationStatus.optional(),
 });
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { AwardNominee, GroupKind, MilestoneCloses, UnitKind, VoteBase } from './enums';
-import { code, DateOrDateTime, longText, text, webUrl } from './fields';
+import { code, DateOrDateTime, LIST_MAX, longText, text, webUrl } from './fields';
 import { Template } from './template';
 
 export const Campaign = z.object({
@@ -17,7 +17,7 @@ export const Campaign = z.object({
   /** Reference of the decision or plan this campaign carries out ("Kế hoạch số 247/KH-UBND …"). */
   basis: longText.optional(),
   /** Recipients of the sheet ("Nơi nhận"), printed bottom left of the scoring sheet. */
-  recipients: z.array(text).optional(),
+  recipients: z.array(text).max(LIST_MAX.few).optional(),
 });
 
 export const Unit = z.object({
@@ -57,8 +57,8 @@ export const Group = z.object({
   template: code,
   lead: code,
   /** Deputy lead units (phó khối), for people reading the plan; rights stay with the lead. */
-  deputies: z.array(code).optional(),
-  members: z.array(code).min(1),
+  deputies: z.array(code).max(LIST_MAX.few).optional(),
+  members: z.array(code).min(1).max(LIST_MAX.units),
   deadline: DateOrDateTime.optional(),
   vote: VoteRule.optional(),
   covenant: Covenant.optional(),
@@ -87,9 +87,9 @@ export const Movement = z.object({
   /** Absent = no limit (item 2.12). A kind left out = no limit; `null` = none of that kind. */
   quota: MovementQuota.optional(),
   /** With programmes the quota applies once per programme (item 2.1). */
-  programmes: z.array(Programme).default([]),
+  programmes: z.array(Programme).max(LIST_MAX.few).default([]),
   /** Awards considered under this movement; absent = any award of the plan. */
-  awards: z.array(code).optional(),
+  awards: z.array(code).max(LIST_MAX.few).optional(),
 });
 
 const source = text.optional();
@@ -101,7 +101,7 @@ export const ShareRule = z.object({
   percent: z.number(),
   min: z.number().int().optional(),
   /** Limit the rule to these groups; absent = every group. */
-  groups: z.array(code).optional(),
+  groups: z.array(code).max(LIST_MAX.many).optional(),
   source,
 });
 
@@ -133,18 +133,18 @@ export const Milestone = z.object({
   quarter: z.number().int().min(1).max(4).optional(),
   closes: MilestoneCloses.optional(),
   /** What the activity covers, as the plan lists it. */
-  details: z.array(text).optional(),
+  details: z.array(text).max(LIST_MAX.few).optional(),
 });
 
 export const Plan = z.object({
   campaign: Campaign,
-  units: z.array(Unit).default([]),
-  awards: z.array(Award).default([]),
-  templates: z.array(Template).default([]),
-  groups: z.array(Group).default([]),
-  movements: z.array(Movement).default([]),
-  rules: z.array(Rule).default([]),
-  milestones: z.array(Milestone).default([]),
+  units: z.array(Unit).max(LIST_MAX.units).default([]),
+  awards: z.array(Award).max(LIST_MAX.few).default([]),
+  templates: z.array(Template).max(LIST_MAX.few).default([]),
+  groups: z.array(Group).max(LIST_MAX.many).default([]),
+  movements: z.array(Movement).max(LIST_MAX.many).default([]),
+  rules: z.array(Rule).max(LIST_MAX.many).default([]),
+  milestones: z.array(Milestone).max(LIST_MAX.many).default([]),
 });
 
 export type Plan = z.output<typeof Plan>;

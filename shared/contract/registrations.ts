@@ -4,18 +4,18 @@
  */
 import * as z from 'zod';
 import { CovenantSource, MilestoneCloses, MilestoneState } from './enums';
-import { code, instant, int, shortText } from './fields';
+import { code, instant, int, LIST_MAX, shortText, staffId } from './fields';
 
 export const RegisteredIndividual = z.object({
   name: shortText,
-  staffId: z.string().trim().min(1).max(64).optional(),
+  staffId: staffId.optional(),
   position: shortText.optional(),
-  awards: z.array(code).default([]),
+  awards: z.array(code).max(LIST_MAX.few).default([]),
 });
 
 /** `PUT /campaigns/{campaign}/units/{unit}/registration`. */
 export const Registration = z.object({
-  awards: z.array(code).default([]),
+  awards: z.array(code).max(LIST_MAX.few).default([]),
   individuals: z.array(RegisteredIndividual).max(5000).default([]),
 });
 

@@ -6,10 +6,8 @@
  */
 import * as z from 'zod';
 import { Role, SheetStatus } from './enums';
-import { code, DateOrDateTime, instant, int, reason, revision, score } from './fields';
+import { code, DateOrDateTime, instant, int, LIST_MAX, note, reason, revision, score } from './fields';
 import { Template } from './template';
-
-const note = z.string().max(2000);
 
 /** One criterion of a unit's `PUT …/sheet`: an absent field keeps its value, `null` clears it. */
 export const SheetPutEntry = z.object({
@@ -21,7 +19,7 @@ export const SheetPutEntry = z.object({
 /** `PUT …/sheet`: `submit: true` submits, `false` withdraws to draft, absent keeps the status. */
 export const SheetPut = z.object({
   revision,
-  entries: z.array(SheetPutEntry),
+  entries: z.array(SheetPutEntry).max(LIST_MAX.many),
   submit: z.boolean().optional(),
 });
 
@@ -35,7 +33,7 @@ export const AppraisalPutEntry = z.object({
 /** `PUT …/sheet/appraisal`. */
 export const AppraisalPut = z.object({
   revision,
-  entries: z.array(AppraisalPutEntry),
+  entries: z.array(AppraisalPutEntry).max(LIST_MAX.many),
 });
 
 /** `POST …/sheet/reopen` and `POST …/milestones/{code}/reopen`: open again until a new time, for a reason. */

@@ -1,7 +1,7 @@
 /** A scoring template of the plan document: sections of criteria, classification bands, tie-breaks. */
 import * as z from 'zod';
 import { SectionKind } from './enums';
-import { code, longText, points, text } from './fields';
+import { code, LIST_MAX, longText, points, text } from './fields';
 
 export const Criterion = z.object({
   code,
@@ -19,7 +19,7 @@ export const Section = z.object({
   kind: SectionKind,
   /** Upper bound of the section total; bonus and deduction sections must have one. */
   cap: points.optional(),
-  criteria: z.array(Criterion).min(1),
+  criteria: z.array(Criterion).min(1).max(LIST_MAX.many),
 });
 
 export const ClassificationBand = z.object({
@@ -39,9 +39,9 @@ export const TieBreak = z.discriminatedUnion('by', [
 export const Template = z.object({
   code,
   title: text,
-  sections: z.array(Section).min(1),
-  classification: z.array(ClassificationBand).default([]),
-  tieBreak: z.array(TieBreak).default([]),
+  sections: z.array(Section).min(1).max(LIST_MAX.few),
+  classification: z.array(ClassificationBand).max(LIST_MAX.few).default([]),
+  tieBreak: z.array(TieBreak).max(LIST_MAX.few).default([]),
 });
 
 export type Criterion = z.output<typeof Criterion>;

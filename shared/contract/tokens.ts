@@ -1,13 +1,13 @@
 /** Tokens and the caller (contract: "Authentication and roles"): issue, list, and `GET /me`. */
 import * as z from 'zod';
 import { GroupKind, Role } from './enums';
-import { instant } from './fields';
+import { code, instant, shortText } from './fields';
 
 /** `POST /tokens`. A unit token needs `unit`, a unit some plan declares. */
 export const TokenCreate = z.object({
   role: Role,
-  unit: z.string().trim().min(1).max(64).nullable().optional(),
-  label: z.string().trim().min(1).max(200),
+  unit: code.nullable().optional(),
+  label: shortText,
 });
 
 /** One token of `GET /tokens` (never the secret). */

@@ -1,6 +1,6 @@
 /** Votes (bình xét, contract: "Rankings, votes, …"): the result of a secret ballot, and the recorded rounds. */
 import * as z from 'zod';
-import { code, instant, int, reason } from './fields';
+import { code, instant, int, LIST_MAX, reason } from './fields';
 
 /**
  * `PUT …/votes/{round}`: the result of one secret ballot; `members`, when sent, is the group's member count.
@@ -9,12 +9,14 @@ import { code, instant, int, reason } from './fields';
 export const VotePut = z.object({
   members: z.number().int().min(1).optional(),
   present: z.number().int().min(0),
-  candidates: z.array(
-    z.object({
-      unit: code,
-      votes: z.number().int().min(0),
-    }),
-  ),
+  candidates: z
+    .array(
+      z.object({
+        unit: code,
+        votes: z.number().int().min(0),
+      }),
+    )
+    .max(LIST_MAX.many),
   correction: z.object({ reason }).optional(),
 });
 

@@ -81,6 +81,8 @@ export const quotaMessages = {
   quotaNotRegistered: (award: string) => `Chưa đăng ký danh hiệu ${award}`,
   quotaAlreadyInMovement: (award: string, movement: string) =>
     `Đã được đề nghị ${award} trong phong trào ${movement} (hồ sơ trước)`,
+  quotaAlreadyNominated: (award: string) =>
+    `Đã được đề nghị ${award} (hồ sơ trước): mỗi cá nhân, tập thể chỉ được đề nghị một lần cho mỗi danh hiệu`,
 
   // Over quota
   quotaMovementFull: (movement: string, programme: string | null, kind: Kind, limit: number, used: number) =>

@@ -49,10 +49,12 @@ export function ownIneligibility(ix: PlanIndex, e: Entry, registrations: Registr
 }
 
 /**
- * One award per nominee per movement: walks `entries` (those eligible on their own) in filing order and returns,
- * for each later nomination of a nominee who already has a standing one under the same movement, the reason it is
- * refused. A refused nomination does not stand, so it blocks nobody (identity is not transitive: "An" without a
- * birth date refused after "An 1980" does not block "An 1990").
+ * One award per nominee per movement, and one filing per nominee per award outside movements: walks `entries`
+ * (those eligible on their own) in filing order and returns, for each later nomination of a nominee who
+ * already has a standing one under the same movement (or, without a movement, for the same award), the reason
+ * it is refused. Without the second rule the same person filed ten times for one title would take ten places
+ * and count ten times in a ratio's base. A refused nomination does not stand, so it blocks nobody (identity
+ * is not transitive: "An" without a birth date refused after "An 1980" does not block "An 1990").
  */
 export function exclusivity(ix: PlanIndex, entries: readonly Entry[]): Map<Entry, string> {
   const refused = new Map<Entry, string>();
@@ -60,17 +62,21 @@ export function exclusivity(ix: PlanIndex, entries: readonly Entry[]): Map<Entry
   const people = new PersonIndex<Entry>();
   for (const e of entries) {
     const movement = e.nom.movement;
-    if (!movement) continue;
+    // Movements and awards share no scope: a movement code is never empty, an award scope starts with \u0001.
+    const scope = movement ? movement : `\u0001${e.nom.award}`;
+    const collectiveKey = `${scope}\u0000${e.nom.nominee.unit}`;
     const earlier =
-      e.nom.nominee.kind === 'collective'
-        ? collectives.get(`${movement}\u0000${e.nom.nominee.unit}`)
-        : people.first(movement, e);
+      e.nom.nominee.kind === 'collective' ? collectives.get(collectiveKey) : people.first(scope, e);
     if (earlier) {
-      refused.set(e, msg.quotaAlreadyInMovement(awardName(ix, earlier.nom.award), movement));
+      const award = awardName(ix, earlier.nom.award);
+      refused.set(
+        e,
+        movement ? msg.quotaAlreadyInMovement(award, movement) : msg.quotaAlreadyNominated(award),
+      );
     } else if (e.nom.nominee.kind === 'collective') {
-      collectives.set(`${movement}\u0000${e.nom.nominee.unit}`, e);
+      collectives.set(collectiveKey, e);
     } else {
-      people.add(movement, e);
+      people.add(scope, e);
     }
   }
   return refused;

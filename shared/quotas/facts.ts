@@ -2,7 +2,7 @@
  * Per-nomination facts the pass reads many times, computed once: the nominee's identity, its standing in the
  * nomination's group and the numeric sort keys of the two orders the contract uses.
  */
-import { blankToNull, foldName, PersonIndex, type PersonKey, personKey } from './identity';
+import { foldId, foldName, PersonIndex, type PersonKey, personKey } from './identity';
 import type { RegistrationData, Standing, StoredNomination } from './types';
 
 /** A nomination with its facts; it is its own person key (the nominee's identity facts, normalised). */
@@ -39,9 +39,9 @@ export function buildEntry(
   const filed = Date.parse(nom.filedAt);
   return {
     unit: nom.nominee.unit,
-    staffId: blankToNull(nom.nominee.staffId),
+    staffId: foldId(nom.nominee.staffId),
     name: foldName(nom.nominee.name),
-    birthDate: blankToNull(nom.nominee.birthDate),
+    birthDate: foldId(nom.nominee.birthDate),
     i,
     nom,
     standing,

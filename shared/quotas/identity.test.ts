@@ -43,6 +43,17 @@ describe('samePerson', () => {
     expect(samePerson(p('A', 'An', ' S1 '), p('A', 'X', 'S1'))).toBe(true);
     expect(samePerson(p('A', null), p('A', null))).toBe(false);
   });
+
+  it('ignores soft hyphens, zero-width and format characters, spacing and case, in names and staff ids', () => {
+    expect(samePerson(p('A', 'Nguy\u00ADễn Văn An'), p('A', 'nguyễn văn an'))).toBe(true);
+    expect(samePerson(p('A', 'Nguyễn\u200B Văn  An'), p('A', 'NGUYỄN VĂN AN'))).toBe(true);
+    expect(samePerson(p('A', 'Nguyễn Văn\u2060An'), p('A', 'Nguyễn VănAn'))).toBe(true);
+    expect(samePerson(p('A', 'X', 'NV\u200B-01'), p('A', 'Y', 'nv-01'))).toBe(true);
+    expect(samePerson(p('A', 'X', ' NV  01 '), p('A', 'Y', 'NV 01'))).toBe(true);
+    expect(samePerson(p('A', 'X', 'NV-01'), p('A', 'X', 'NV-02'))).toBe(false);
+    expect(samePerson(p('A', '\u200B\u00AD'), p('A', '\u200B'))).toBe(false); // no name at all: nobody
+    expect(personKey({ unit: 'A', staffId: '\u200B ' }).staffId).toBeNull();
+  });
 });
 
 describe('PersonIndex', () => {

@@ -9,6 +9,7 @@ import type { RatioRule, ShareRule } from '../contract/plan';
 import { msg } from '../messages';
 import { toHundredths } from '../points';
 import type { Entry } from './facts';
+import { PersonIndex } from './identity';
 import { upsert } from './maps';
 import { awardName, groupName, type Indexed, type PlanIndex, unitName } from './plan-index';
 import type { NomineeKind, QuotaRow, QuotaScope } from './types';
@@ -48,10 +49,15 @@ export class Limits {
   private readonly ratios = new Map<Indexed<RatioRule>, Map<string, Limit>>();
   /** award → unit → nominations within quota so far (the base of ratio rules). */
   private readonly withinCount = new Map<string, Map<string, number>>();
+  /** Awards some ratio rule counts, and who is counted in them so far (people by identity). */
+  private readonly bases = new Set<string>();
+  private readonly countedPeople = new PersonIndex<Entry>();
+  private readonly countedCollectives = new Set<string>();
 
   constructor(private readonly ix: PlanIndex) {
     this.movementLimits();
     this.shareLimits();
+    for (const list of ix.ratioRules.values()) for (const r of list) this.bases.add(r.rule.of);
   }
 
   /** Ratio rows exist for every unit with a nomination of the capped award or of its base. */
@@ -84,8 +90,20 @@ export class Limits {
     return found;
   }
 
-  /** Records a nomination within quota in the base counts of ratio rules. */
+  /**
+   * Records a nomination within quota in the base counts of ratio rules. A base counts people, not filings:
+   * the same person (or collective) within quota twice for the award, e.g. under two movements, counts once.
+   */
   countWithin(e: Entry): void {
+    if (!this.bases.has(e.nom.award)) return;
+    if (e.nom.nominee.kind === 'collective') {
+      const key = `${e.nom.award}\u0000${e.nom.nominee.unit}`;
+      if (this.countedCollectives.has(key)) return;
+      this.countedCollectives.add(key);
+    } else {
+      if (this.countedPeople.has(e.nom.award, e)) return;
+      this.countedPeople.add(e.nom.award, e);
+    }
     const units = upsert(this.withinCount, e.nom.award, () => new Map<string, number>());
     units.set(e.nom.nominee.unit, (units.get(e.nom.nominee.unit) ?? 0) + 1);
   }

@@ -127,7 +127,7 @@ describe('an appraisal', () => {
   });
 
   it('needs a reason with visible text where it differs from the self score', () => {
-    const reasons = ['', '   ', '\u200b\u00a0\t', '\u2060\ufeff', '\u0007\u001f', '\u3164', '\u0301', null];
+    const reasons = ['', '   ', '\u200b\u00a0\t', '\u2060\ufeff', '\u3164', '\u0301', null];
     for (const reason of reasons) {
       const problems = sheetWriteProblems(template, sheet('submitted'), {
         mode: 'appraisal',
@@ -139,6 +139,18 @@ describe('an appraisal', () => {
       expect(brief(problems), JSON.stringify(reason)).toEqual(['1.1 reason_required /entries/1/reason']);
       expect(problems[0]!.message).toContain('Tiêu chí 1.1 (Hoàn thành chỉ tiêu khám chữa bệnh)');
     }
+    // Control characters are no reason either, and are refused as such (the text policy, decision 0025).
+    const controls = sheetWriteProblems(template, sheet('submitted'), {
+      mode: 'appraisal',
+      entries: [{ criterion: '1.1', appraised: 15, reason: '\u0007\u001f' }],
+    });
+    expect(brief(controls)).toEqual([
+      '1.1 control_character /entries/0/reason',
+      '1.1 reason_required /entries/0/reason',
+    ]);
+    expect(controls[0]!.message).toBe(
+      'Trường "/entries/0/reason" không được chứa ký tự điều khiển (U+0007).',
+    );
     for (const reason of ['Thiếu hồ sơ', ' x ', 'Lý do', '\u200b.']) {
       const edit = { mode: 'appraisal', entries: [{ criterion: '1.1', appraised: 15, reason }] } as const;
       expect(sheetWriteProblems(template, sheet('submitted'), edit), reason).toEqual([]);

@@ -54,7 +54,7 @@ export function documentedRoutes(): RouteDoc[] {
 }
 
 /**
- * The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's, and
+ * The statuses an operation answers with a problem+json: those declared, 401 when authenticated, input's, and
  * 503 (with `Retry-After`) for every operation that reads D1, when the database fails.
  */
 export function problemStatuses(d: RouteDoc): number[] {
@@ -62,6 +62,8 @@ export function problemStatuses(d: RouteDoc): number[] {
   if (d.auth !== false) errors.add(503);
   if (d.auth !== false) errors.add(401);
   if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
+  // Path parameters and query strings are held to the text policy too (decision 0025): 422 naming them.
+  if (d.query || /\{\w+\}/.test(d.path)) errors.add(422);
   return [...errors].sort();
 }
 
