@@ -27,6 +27,8 @@ const FrozenCovenant = z.object({
 /** What a snapshot freezes (the part its `sha256` covers). */
 export const SnapshotContent = z.object({
   campaign: z.string(),
+  /** The plan version frozen (decision 0027); absent from snapshots frozen before versions existed. */
+  planVersion: int.optional(),
   rankings: z.array(GroupRanking),
   consolidated: z.array(Consolidated),
   votes: z.array(z.object({ group: z.string(), rounds: z.array(VoteRound) })),

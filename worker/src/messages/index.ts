@@ -3,6 +3,7 @@
  * folder, merged here. Another area adds its file and one spread below.
  */
 import { accessMessages } from './access';
+import { amendmentApiMessages } from './amendments';
 import { awardApiMessages } from './awards';
 import { calendarApiMessages } from './calendar';
 import { httpMessages } from './http';
@@ -16,4 +17,5 @@ export const wmsg = {
   ...sheetApiMessages,
   ...awardApiMessages,
   ...calendarApiMessages,
+  ...amendmentApiMessages,
 } as const;

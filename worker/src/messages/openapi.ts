@@ -3,6 +3,7 @@
  * `method path` as the route declares it (http/openapi.ts `documentRoute`), its summary, description, who may
  * call it, and what each answer means; the headers' and the document's own texts.
  */
+import { amendmentOperations } from './openapi-amendments';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
@@ -21,6 +22,7 @@ const minimal = (description: string) =>
   `${description}. Với \`Prefer: return=minimal\`: chỉ trạng thái mới.`;
 
 const operations: Record<string, OperationText> = {
+  ...amendmentOperations,
   'get /health': {
     summary: 'Kiểm tra máy chủ',
     responses: { 200: 'Máy chủ hoạt động' },

@@ -11,7 +11,9 @@ import { isSecretariat } from '../access/actor';
 import { campaignOr404 } from '../access/scope';
 import * as audit from '../db/audit';
 import * as snaps from '../db/snapshots';
-import { forbidden, notFound } from '../errors';
+import { versionGuard } from '../db/amendments';
+import { isGuardFailure } from '../db/plans';
+import { conflict, forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { consolidatedOf } from './consolidated';
 import { campaignState, itemView } from './nominations/state';
@@ -28,6 +30,8 @@ export async function snapshotContent(db: D1Database, campaign: string, now: num
   );
   return {
     campaign,
+    /** The plan version frozen (decision 0027): part of the digested content. */
+    planVersion: state.planVersion,
     rankings: state.ranked.map((g) => g.ranking),
     consolidated: state.ranked.map(consolidatedOf),
     votes: state.ranked.map((g) => ({
@@ -50,11 +54,14 @@ const requireReader = (actor: Actor) => {
 export async function createSnapshot(db: D1Database, actor: Actor, campaign: string, now: number) {
   await campaignOr404(db, campaign);
   if (!isSecretariat(actor)) throw forbidden(wmsg.onlySecretariat);
-  const { canonical: content, sha256 } = await digestSnapshot(await snapshotContent(db, campaign, now));
+  const frozen = await snapshotContent(db, campaign, now);
+  const { canonical: content, sha256 } = await digestSnapshot(frozen);
   const id = `S-${crypto.randomUUID()}`;
   const bytes = new TextEncoder().encode(content).length;
   const row = { id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes };
-  await db.batch([
+  const batch = [
+    // An amendment between reading and writing would make the named version a lie: 409, nothing written.
+    versionGuard(db, campaign, frozen.planVersion),
     ...snaps.insertStatements(db, row, content),
     audit.record(db, {
       at: now,
@@ -62,9 +69,15 @@ export async function createSnapshot(db: D1Database, actor: Actor, campaign: str
       action: 'snapshot.create',
       target: id,
       campaign,
-      detail: { sha256, bytes },
+      detail: { sha256, bytes, planVersion: frozen.planVersion },
     }),
-  ]);
+  ];
+  try {
+    await db.batch(batch);
+  } catch (error) {
+    if (isGuardFailure(error)) throw conflict(wmsg.concurrentChange(campaign));
+    throw error;
+  }
   return { id, createdAt: isoVn(now), sha256 };
 }
 
