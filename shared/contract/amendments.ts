@@ -4,8 +4,8 @@
  * `GET /campaigns/{campaign}/plan`, `PUT /units/{unit}`.
  */
 import * as z from 'zod';
-import { code, instant, int, reason, text } from './fields';
 import { amendmentFieldMessages } from '../messages/amendments';
+import { code, instant, int, reason, text } from './fields';
 import { Milestone, MovementQuota, Unit } from './plan';
 import { Template } from './template';
 

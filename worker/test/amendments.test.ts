@@ -44,14 +44,28 @@ describe('POST /campaigns/{campaign}/amendments', () => {
     const r = await amend(
       code,
       1,
-      [{ kind: 'movementQuota', movement: 'M1', quota: { individual: 2 }, quotaText: 'Theo số lượng phân bổ: 02 cá nhân' }],
+      [
+        {
+          kind: 'movementQuota',
+          movement: 'M1',
+          quota: { individual: 2 },
+          quotaText: 'Theo số lượng phân bổ: 02 cá nhân',
+        },
+      ],
       reason,
     );
     expect(r.status).toBe(201);
     expect(r.body.version).toBe(2);
-    expect(r.body.plan.movements[0]).toMatchObject({ quota: { individual: 2 }, quotaText: 'Theo số lượng phân bổ: 02 cá nhân' });
+    expect(r.body.plan.movements[0]).toMatchObject({
+      quota: { individual: 2 },
+      quotaText: 'Theo số lượng phân bổ: 02 cá nhân',
+    });
     expect(r.body.amendments).toEqual([
-      expect.objectContaining({ version: 2, reason, changes: [expect.objectContaining({ kind: 'movementQuota' })] }),
+      expect.objectContaining({
+        version: 2,
+        reason,
+        changes: [expect.objectContaining({ kind: 'movementQuota' })],
+      }),
     ]);
     const list = await call('GET', `/campaigns/${code}/nominations?movement=M1`);
     expect(list.body.items.map((x: { status: string }) => x.status)).toEqual([
@@ -90,7 +104,9 @@ describe('POST /campaigns/{campaign}/amendments', () => {
     const other = await seedPlan();
     const r = await amend(p.code, 1, [{ kind: 'addUnit', unit: { code: other.u1, name: 'Tên khác' } }]);
     expect(r.status).toBe(422);
-    expect(r.body.errors).toEqual([expect.objectContaining({ path: '/changes/0/unit/name', code: 'unit_changed' })]);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({ path: '/changes/0/unit/name', code: 'unit_changed' }),
+    ]);
     const name = other.plan.units![0]!.name;
     const ok = await amend(p.code, 1, [{ kind: 'addUnit', unit: { code: other.u1, name } }]);
     expect(ok.status).toBe(201);
@@ -114,13 +130,19 @@ describe('POST /campaigns/{campaign}/amendments', () => {
 
   it('adds a milestone: the calendar shows it; versions count up, one per amendment', async () => {
     const p = await seedPlan();
-    const r = await amend(p.code, 1, [{ kind: 'addMilestone', milestone: { code: 'SK6', title: 'Sơ kết 6 tháng', due: FUTURE } }]);
+    const r = await amend(p.code, 1, [
+      { kind: 'addMilestone', milestone: { code: 'SK6', title: 'Sơ kết 6 tháng', due: FUTURE } },
+    ]);
     expect(r.status).toBe(201);
     const cal = await call('GET', `/campaigns/${p.code}/calendar`);
     expect(JSON.stringify(cal.body)).toContain('Sơ kết 6 tháng');
-    const again = await amend(p.code, 2, [{ kind: 'addMilestone', milestone: { code: 'TK', title: 'Tổng kết', due: FUTURE } }]);
+    const again = await amend(p.code, 2, [
+      { kind: 'addMilestone', milestone: { code: 'TK', title: 'Tổng kết', due: FUTURE } },
+    ]);
     expect(again.body.version).toBe(3);
-    const dup = await amend(p.code, 3, [{ kind: 'addMilestone', milestone: { code: 'TK', title: 'Lần nữa', due: FUTURE } }]);
+    const dup = await amend(p.code, 3, [
+      { kind: 'addMilestone', milestone: { code: 'TK', title: 'Lần nữa', due: FUTURE } },
+    ]);
     expect(dup.status).toBe(422);
     const view = await call('GET', `/campaigns/${p.code}/plan`);
     expect(view.body.version).toBe(3);
@@ -134,7 +156,9 @@ describe('POST /campaigns/{campaign}/amendments', () => {
     const before = await dumpCampaign(p.code);
     const removal = await amend(p.code, 1, [{ kind: 'removeMember', group: 'G1', unit: p.u2 }]);
     expect(removal.status).toBe(422);
-    expect(removal.body.errors).toEqual([expect.objectContaining({ path: '/changes/0', code: 'member_has_sheet' })]);
+    expect(removal.body.errors).toEqual([
+      expect.objectContaining({ path: '/changes/0', code: 'member_has_sheet' }),
+    ]);
     expect(removal.body.errors[0].message).toContain(p.u2);
     const template = (await call('GET', `/campaigns/${p.code}`)).body.templates[0];
     template.sections[0].criteria[0].max = 25;
@@ -143,7 +167,9 @@ describe('POST /campaigns/{campaign}/amendments', () => {
       { kind: 'replaceTemplate', template },
     ]);
     expect(replace.status).toBe(422);
-    expect(replace.body.errors).toEqual([expect.objectContaining({ path: '/changes/1', code: 'template_has_sheets' })]);
+    expect(replace.body.errors).toEqual([
+      expect.objectContaining({ path: '/changes/1', code: 'template_has_sheets' }),
+    ]);
     expect(replace.body.errors[0].message).toContain('G1');
     expect(await dumpCampaign(p.code)).toBe(before);
     expect((await call('GET', `/campaigns/${p.code}/plan`)).body.amendments).toEqual([]);
@@ -198,7 +224,10 @@ describe('POST /campaigns/{campaign}/amendments', () => {
       { kind: 'addMember', group: 'G9', unit: p.u4 },
     ]);
     expect(r.status).toBe(422);
-    expect(r.body.errors.map((e: { path: string }) => e.path)).toEqual(['/changes/0/movement', '/changes/1/group']);
+    expect(r.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      '/changes/0/movement',
+      '/changes/1/group',
+    ]);
   });
 });
 

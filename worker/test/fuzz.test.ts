@@ -64,7 +64,10 @@ describe('arbitrary input', () => {
       }),
       fc.record({
         kind: fc.constant('addUnit'),
-        unit: fc.record({ code: unitCode, name: fc.string(), womenShare: fc.double() }, { requiredKeys: ['code'] }),
+        unit: fc.record(
+          { code: unitCode, name: fc.string(), womenShare: fc.double() },
+          { requiredKeys: ['code'] },
+        ),
       }),
       fc.record({ kind: fc.constantFrom('addMember', 'removeMember'), group, unit: unitCode }),
       fc.record({ kind: fc.constant('setLead'), group, lead: unitCode }),
@@ -76,7 +79,11 @@ describe('arbitrary input', () => {
       fc.jsonValue(),
     );
     const amendment = fc.record(
-      { version: fc.oneof(fc.nat(4), fc.jsonValue()), reason: fc.string(), changes: fc.array(change, { maxLength: 4 }) },
+      {
+        version: fc.oneof(fc.nat(4), fc.jsonValue()),
+        reason: fc.string(),
+        changes: fc.array(change, { maxLength: 4 }),
+      },
       { requiredKeys: [] },
     );
     const unitUpdate = fc.record(

@@ -111,7 +111,9 @@ describe('POST /plans', () => {
     renamed.campaign.code = `C-${uid()}`;
     renamed.units![1] = { code: a.u2, name: 'Tên mới của đơn vị' };
     expect((await call('POST', '/plans', { body: renamed })).status).toBe(422);
-    const stored = await env.DB.prepare('SELECT name FROM units WHERE code = ?1').bind(a.u2).first<string>('name');
+    const stored = await env.DB.prepare('SELECT name FROM units WHERE code = ?1')
+      .bind(a.u2)
+      .first<string>('name');
     expect(stored).toBe(name);
     const t = await issue('unit', a.u2);
     const list = await call('GET', '/campaigns', { token: t });

@@ -17,9 +17,7 @@ function laterPlan(base: ReturnType<typeof smallPlan>, year = 2024) {
 
 const unitRows = async (codes: string[]) =>
   (
-    await env.DB.prepare(
-      'SELECT * FROM units WHERE code IN (SELECT value FROM json_each(?1)) ORDER BY code',
-    )
+    await env.DB.prepare('SELECT * FROM units WHERE code IN (SELECT value FROM json_each(?1)) ORDER BY code')
       .bind(JSON.stringify(codes))
       .all()
   ).results;
@@ -59,7 +57,9 @@ describe('a later plan and known units', () => {
     expect(errors[1]!.message).toContain('tỷ lệ nữ');
     expect((await call('GET', `/campaigns/${later.plan.campaign.code}`)).status).toBe(404);
     expect(await unitRows([first.u1, first.u2])).toEqual(before);
-    expect((await call('GET', `/campaigns/${first.code}`)).body.units[0].name).toBe(first.plan.units![0]!.name);
+    expect((await call('GET', `/campaigns/${first.code}`)).body.units[0].name).toBe(
+      first.plan.units![0]!.name,
+    );
   });
 
   it('accepts a known unit with the same facts, and fills in the facts it leaves out', async () => {
@@ -69,7 +69,9 @@ describe('a later plan and known units', () => {
     const r = await call('POST', '/plans', { body: later.plan });
     expect(r.status).toBe(201);
     expect(r.body.units[0]).toEqual({ code: first.u1, name: first.plan.units![0]!.name, womenShare: 0.5 });
-    const row = await env.DB.prepare('SELECT women_share FROM campaign_units WHERE campaign = ?1 AND unit = ?2')
+    const row = await env.DB.prepare(
+      'SELECT women_share FROM campaign_units WHERE campaign = ?1 AND unit = ?2',
+    )
       .bind(later.plan.campaign.code, first.u1)
       .first('women_share');
     expect(row).toBe(0.5);
@@ -113,13 +115,17 @@ describe('PUT /units/{unit}', () => {
     // The campaign it applies from: the new facts in its document and its reads, an amendment with the reason.
     const afterB = await reads(bCode);
     expect(afterB.campaign.units[1]).toEqual({ code: a.u2, name: 'Trung tâm Y tế mới', womenShare: 0.8 });
-    expect(afterB.sheets.sheets.find((s: { unit: string }) => s.unit === a.u2).name).toBe('Trung tâm Y tế mới');
+    expect(afterB.sheets.sheets.find((s: { unit: string }) => s.unit === a.u2).name).toBe(
+      'Trung tâm Y tế mới',
+    );
     expect(afterB.plan.version).toBe(2);
     expect(afterB.plan.amendments).toEqual([
       expect.objectContaining({
         version: 2,
         reason,
-        changes: [{ kind: 'unitUpdate', unit: a.u2, from: bCode, name: 'Trung tâm Y tế mới', womenShare: 0.8 }],
+        changes: [
+          { kind: 'unitUpdate', unit: a.u2, from: bCode, name: 'Trung tâm Y tế mới', womenShare: 0.8 },
+        ],
       }),
     ]);
     const audit = await env.DB.prepare(
@@ -147,7 +153,9 @@ describe('PUT /units/{unit}', () => {
     const a = await seedPlan();
     const b = laterPlan(a);
     expect((await call('POST', '/plans', { body: b.plan })).status).toBe(201);
-    const r = await call('PUT', `/units/${a.u1}`, { body: { from: a.code, reason: 'Sáp nhập', name: 'Tên chung' } });
+    const r = await call('PUT', `/units/${a.u1}`, {
+      body: { from: a.code, reason: 'Sáp nhập', name: 'Tên chung' },
+    });
     expect(r.status).toBe(200);
     expect(r.body.campaigns).toEqual([
       { campaign: a.code, version: 2 },

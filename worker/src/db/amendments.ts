@@ -3,8 +3,9 @@
  * statements of one amendment. The caller runs them as ONE batch led by `versionGuard`: a campaign no longer
  * at the version amended fails the batch, so two amendments of one version never both land.
  */
-import type { Template } from '../../../shared/contract/template';
+
 import type { Unit } from '../../../shared/contract/plan';
+import type { Template } from '../../../shared/contract/template';
 import type { Actor } from '../access/actor';
 
 export interface AmendmentRow {
@@ -32,10 +33,7 @@ export function current(
   db: D1Database,
   campaign: string,
 ): Promise<{ document: string; plan_version: number } | null> {
-  return db
-    .prepare('SELECT document, plan_version FROM campaigns WHERE code = ?1')
-    .bind(campaign)
-    .first();
+  return db.prepare('SELECT document, plan_version FROM campaigns WHERE code = ?1').bind(campaign).first();
 }
 
 /** Fails the batch (a NULL into write_guards) unless the campaign is at `version`. */
@@ -106,7 +104,9 @@ export function amendStatements(db: D1Database, w: AmendmentWrite): D1PreparedSt
       )
       .bind(c, w.version + 1, w.reason, j(w.changes), w.at, w.actor.label, w.actor.role),
     db
-      .prepare('UPDATE campaigns SET plan_version = ?2 + 1, document = ?3 WHERE code = ?1 AND plan_version = ?2')
+      .prepare(
+        'UPDATE campaigns SET plan_version = ?2 + 1, document = ?3 WHERE code = ?1 AND plan_version = ?2',
+      )
       .bind(c, w.version, w.document),
     db
       .prepare(

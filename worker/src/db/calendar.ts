@@ -70,9 +70,7 @@ export async function listedUnit(
   unit: string,
 ): Promise<{ name: string } | null> {
   return db
-    .prepare(
-      `SELECT cu.name FROM campaign_units cu WHERE cu.campaign = ?1 AND cu.unit = ?2`,
-    )
+    .prepare(`SELECT cu.name FROM campaign_units cu WHERE cu.campaign = ?1 AND cu.unit = ?2`)
     .bind(campaign, unit)
     .first<{ name: string }>();
 }

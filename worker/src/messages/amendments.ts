@@ -23,7 +23,8 @@ export const amendmentApiMessages = {
   unitNotListed: (unit: string) =>
     `Kế hoạch chưa có đơn vị "${unit}": hãy thêm đơn vị này (addUnit) trước khi đưa vào khối/cụm.`,
   alreadyListed: (unit: string) => `Kế hoạch đã có đơn vị "${unit}".`,
-  alreadyMember: (unit: string, group: string) => `Đơn vị "${unit}" đã là thành viên của khối/cụm "${group}".`,
+  alreadyMember: (unit: string, group: string) =>
+    `Đơn vị "${unit}" đã là thành viên của khối/cụm "${group}".`,
   memberHasSheet: (unit: string, group: string) =>
     `Không thể bỏ đơn vị "${unit}" khỏi khối/cụm "${group}": đơn vị đã có bảng điểm, việc đã chấm không được làm mất.`,
   memberHasRecords: (unit: string, group: string) =>

@@ -57,5 +57,9 @@ amendments.get('/campaigns/:campaign/plan', async (c) =>
 );
 
 amendments.put('/units/:unit', allow('admin', 'secretariat'), async (c) =>
-  reply(c, UnitUpdateView, await updateUnit(c.env.DB, c.get('actor'), param(c, 'unit'), bodyOf(c), Date.now())),
+  reply(
+    c,
+    UnitUpdateView,
+    await updateUnit(c.env.DB, c.get('actor'), param(c, 'unit'), bodyOf(c), Date.now()),
+  ),
 );

@@ -51,7 +51,9 @@ export async function amendPlan(
   const body = await parseBody(AmendmentInput, readBody);
   const cur = (await amendments.current(db, campaign))!;
   const stale = () =>
-    conflict(wmsg.staleVersion(campaign, body.version, cur.plan_version), { currentVersion: cur.plan_version });
+    conflict(wmsg.staleVersion(campaign, body.version, cur.plan_version), {
+      currentVersion: cur.plan_version,
+    });
   if (cur.plan_version !== body.version) throw stale();
 
   const before = Plan.parse(JSON.parse(cur.document));
@@ -64,7 +66,9 @@ export async function amendPlan(
   // What was scored stays: no member with a sheet, ballot or nomination leaves its group; no template a
   // group has scored with is replaced.
   const scoredGroups = plan.groups.filter((g) => effects.templates.some((t) => t.code === g.template));
-  const touched = [...new Set([...effects.removedMembers.map((r) => r.group), ...scoredGroups.map((g) => g.code)])];
+  const touched = [
+    ...new Set([...effects.removedMembers.map((r) => r.group), ...scoredGroups.map((g) => g.code)]),
+  ];
   const records = touched.length ? await amendments.recordsOfGroups(db, campaign, touched) : null;
   if (records) {
     const problems = scoredProblems(body.changes, effects, scoredGroups, records);
@@ -126,7 +130,9 @@ function scoredProblems(
   };
   const voted = (group: string, unit: string) =>
     records.votes.some(
-      (v) => v.group_code === group && (JSON.parse(v.candidates) as { unit: string }[]).some((c) => c.unit === unit),
+      (v) =>
+        v.group_code === group &&
+        (JSON.parse(v.candidates) as { unit: string }[]).some((c) => c.unit === unit),
     );
   for (const { group, unit } of effects.removedMembers) {
     const path = at((c) => c.kind === 'removeMember' && c.group === group && c.unit === unit);

@@ -23,65 +23,73 @@ export function applyChanges(
   const plan = structuredClone(before);
   const problems: Problem[] = [];
   const byCode = new Map(known.map((k) => [k.code, k]));
-  const add = (i: number, at: PropertyKey[], code: string, message: string) =>
-    problems.push({ path: pointer(['changes', i, ...at]), code, message });
-  const groupAt = (i: number, code: string) => {
-    const g = plan.groups.find((x) => x.code === code);
-    if (!g) add(i, ['group'], 'unknown_group', wmsg.unknownGroup(plan.campaign.code, code));
-    return g;
-  };
+  const fail = (i: number, at: PropertyKey[], code: string, message: string): Problem[] => [
+    { path: pointer(['changes', i, ...at]), code, message },
+  ];
+  const noGroup = (i: number, code: string) =>
+    fail(i, ['group'], 'unknown_group', wmsg.unknownGroup(plan.campaign.code, code));
+  const groupOf = (code: string) => plan.groups.find((x) => x.code === code);
 
-  changes.forEach((ch, i) => {
+  const applyOne = (ch: PlanChange, i: number): Problem[] => {
     switch (ch.kind) {
       case 'movementQuota': {
         const m = plan.movements.find((x) => x.code === ch.movement);
-        if (!m) return add(i, ['movement'], 'unknown_movement', wmsg.unknownMovement(ch.movement));
+        if (!m) return fail(i, ['movement'], 'unknown_movement', wmsg.unknownMovement(ch.movement));
         m.quota = ch.quota;
         if (ch.quotaText !== undefined) m.quotaText = ch.quotaText;
-        return;
+        return [];
       }
       case 'addUnit': {
         if (plan.units.some((u) => u.code === ch.unit.code))
-          return add(i, ['unit', 'code'], 'already_listed', wmsg.alreadyListed(ch.unit.code));
+          return fail(i, ['unit', 'code'], 'already_listed', wmsg.alreadyListed(ch.unit.code));
         const conflicts = unitConflicts(ch.unit, byCode.get(ch.unit.code), ['changes', i, 'unit']);
-        if (conflicts.length) return void problems.push(...conflicts);
+        if (conflicts.length) return conflicts;
         plan.units.push(completeUnit(ch.unit, byCode.get(ch.unit.code)));
-        return;
+        return [];
       }
       case 'addMember': {
-        const g = groupAt(i, ch.group);
-        if (!g) return;
+        const g = groupOf(ch.group);
+        if (!g) return noGroup(i, ch.group);
         if (!plan.units.some((u) => u.code === ch.unit))
-          return add(i, ['unit'], 'unknown_unit', wmsg.unitNotListed(ch.unit));
+          return fail(i, ['unit'], 'unknown_unit', wmsg.unitNotListed(ch.unit));
         if (g.members.includes(ch.unit))
-          return add(i, ['unit'], 'duplicate_member', wmsg.alreadyMember(ch.unit, ch.group));
+          return fail(i, ['unit'], 'duplicate_member', wmsg.alreadyMember(ch.unit, ch.group));
         g.members.push(ch.unit);
-        return;
+        return [];
       }
       case 'removeMember': {
-        const g = groupAt(i, ch.group);
-        if (!g) return;
+        const g = groupOf(ch.group);
+        if (!g) return noGroup(i, ch.group);
         if (!g.members.includes(ch.unit))
-          return add(i, ['unit'], 'not_member', wmsg.notMember(ch.unit, ch.group));
+          return fail(i, ['unit'], 'not_member', wmsg.notMember(ch.unit, ch.group));
         g.members = g.members.filter((m) => m !== ch.unit);
-        return;
+        return [];
       }
       case 'setLead': {
-        const g = groupAt(i, ch.group);
-        if (g) g.lead = ch.lead;
-        return;
+        const g = groupOf(ch.group);
+        if (!g) return noGroup(i, ch.group);
+        g.lead = ch.lead;
+        return [];
       }
       case 'addMilestone':
         plan.milestones.push(ch.milestone);
-        return;
+        return [];
       case 'replaceTemplate': {
         const at = plan.templates.findIndex((t) => t.code === ch.template.code);
         if (at < 0)
-          return add(i, ['template', 'code'], 'unknown_template', wmsg.unknownTemplateToReplace(ch.template.code));
+          return fail(
+            i,
+            ['template', 'code'],
+            'unknown_template',
+            wmsg.unknownTemplateToReplace(ch.template.code),
+          );
         plan.templates[at] = ch.template;
-        return;
+        return [];
       }
     }
+  };
+  changes.forEach((ch, i) => {
+    problems.push(...applyOne(ch, i));
   });
   if (problems.length) return { ok: false, problems };
   // Checked like a new plan: the schema (defaults filled in) and every cross-reference.

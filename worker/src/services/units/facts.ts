@@ -16,7 +16,11 @@ export const FACTS = [
 ] as const;
 
 /** Every fact `listed` gives that differs from the known unit's (none when the unit is new). */
-export function unitConflicts(listed: Unit, known: UnitRow | undefined, at: readonly PropertyKey[]): Problem[] {
+export function unitConflicts(
+  listed: Unit,
+  known: UnitRow | undefined,
+  at: readonly PropertyKey[],
+): Problem[] {
   if (!known) return [];
   return FACTS.flatMap(([field, column]) => {
     const value = listed[field];
@@ -38,7 +42,9 @@ export function completeUnit(listed: Unit, known: UnitRow | undefined): Unit {
     ...listed,
     ...(listed.kind === undefined && known.kind !== null ? { kind: known.kind as Unit['kind'] } : {}),
     ...(listed.parent === undefined && known.parent !== null ? { parent: known.parent } : {}),
-    ...(listed.womenShare === undefined && known.women_share !== null ? { womenShare: known.women_share } : {}),
+    ...(listed.womenShare === undefined && known.women_share !== null
+      ? { womenShare: known.women_share }
+      : {}),
   };
 }
 
