@@ -31,5 +31,4 @@ export const amendmentApiMessages = {
     `Không thể bỏ đơn vị "${unit}" khỏi khối/cụm "${group}": đơn vị đã có phiếu bầu hoặc hồ sơ đề nghị khen thưởng trong khối/cụm.`,
   templateHasSheets: (template: string, groups: string[]) =>
     `Không thể thay mẫu bảng điểm "${template}": khối/cụm ${groups.map((g) => `"${g}"`).join(', ')} đã có bảng điểm chấm theo mẫu này.`,
-  amended: (version: number) => `Đã sửa đổi kế hoạch: phiên bản ${version}.`,
 } as const;

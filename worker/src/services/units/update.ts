@@ -34,50 +34,19 @@ export async function updateUnit(db: D1Database, actor: Actor, code: string, rea
     throw invalid([{ path: '/name', code: 'unit_unchanged', message: wmsg.unitUnchanged(code) }]);
 
   const change = { kind: 'unitUpdate', unit: code, from: body.from, ...facts };
-  const list = JSON.stringify(reached.map((r) => ({ campaign: r.campaign, version: r.plan_version })));
-  // The fact columns and JSON paths come from FACTS, never from the request; values are bound.
-  const values = given.map(([field]) => body[field]);
-  const setColumns = given.map(([, column], k) => `${column} = ?${k + 3}`).join(', ');
-  const jsonPaths = given
-    .map(([field], k) => `'$.units[' || cu.position || '].${field}', ?${k + 3}`)
-    .join(', ');
+  const reachedList = reached.map((r) => ({ campaign: r.campaign, version: r.plan_version }));
   try {
     await db.batch([
-      // Every campaign from `from` on, at the version read; none created since.
-      db
-        .prepare(
-          `INSERT INTO write_guards (guard)
-           SELECT NULL WHERE EXISTS (
-             SELECT 1 FROM json_each(?2) j JOIN campaigns c ON c.code = j.value ->> '$.campaign'
-              WHERE c.plan_version IS NOT j.value ->> '$.version')
-              OR (SELECT count(*) FROM campaigns c JOIN campaign_units cu ON cu.campaign = c.code AND cu.unit = ?1
-                    JOIN campaigns f ON f.code = ?3
-                   WHERE (c.year, c.created_at, c.code) >= (f.year, f.created_at, f.code)) IS NOT json_array_length(?2)`,
-        )
-        .bind(code, list, body.from),
-      db
-        .prepare(
-          `INSERT INTO plan_amendments (campaign, version, reason, changes, at, by_label, by_role)
-           SELECT value ->> '$.campaign', (value ->> '$.version') + 1, ?2, ?3, ?4, ?5, ?6 FROM json_each(?1)`,
-        )
-        .bind(list, body.reason, JSON.stringify([change]), now, actor.label, actor.role),
-      db
-        .prepare(
-          `UPDATE campaigns SET plan_version = plan_version + 1,
-                  document = (SELECT json_set(campaigns.document, ${jsonPaths}) FROM campaign_units cu
-                               WHERE cu.campaign = campaigns.code AND cu.unit = ?1)
-            WHERE code IN (SELECT value ->> '$.campaign' FROM json_each(?2))`,
-        )
-        .bind(code, list, ...values),
-      db
-        .prepare(
-          `UPDATE campaign_units SET ${setColumns}
-            WHERE unit = ?1 AND campaign IN (SELECT value ->> '$.campaign' FROM json_each(?2))`,
-        )
-        .bind(code, list, ...values),
-      db
-        .prepare(`UPDATE units SET ${setColumns}, updated_at = ?2 WHERE code = ?1`)
-        .bind(code, now, ...values),
+      ...units.updateStatements(db, {
+        unit: code,
+        from: body.from,
+        reached: reachedList,
+        reason: body.reason,
+        change,
+        facts: given.map(([field, column]) => ({ field, column, value: body[field]! })),
+        at: now,
+        actor,
+      }),
       audit.record(db, {
         at: now,
         actor,
@@ -98,9 +67,9 @@ export async function updateUnit(db: D1Database, actor: Actor, code: string, rea
       throw conflict(wmsg.concurrentChange(body.from));
     throw error;
   }
-  const [now_] = await units.findUnits(db, [code]);
+  const [current] = await units.findUnits(db, [code]);
   return {
-    unit: units.unitOf(now_!),
+    unit: units.unitOf(current!),
     from: body.from,
     campaigns: reached.map((r) => ({ campaign: r.campaign, version: r.plan_version + 1 })),
   };
