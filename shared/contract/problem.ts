@@ -21,6 +21,8 @@ export const ProblemDetails = z.object({
   errors: z.array(ProblemItem).optional(),
   /** 409 on a stale revision: the revision to write from. */
   currentRevision: int.optional(),
+  /** 409 on a stale plan version (an amendment): the version to amend (decision 0027). */
+  currentVersion: int.optional(),
   /** 423: when the lock took effect. */
   locksAt: instant.nullable().optional(),
 });

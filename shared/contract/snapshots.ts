@@ -35,6 +35,8 @@ export const SnapshotContent = z.object({
   campaign: z.string(),
   /** Added with the audit chain: absent from snapshots frozen before it. */
   auditHead: AuditHead.optional(),
+  /** The plan version frozen (decision 0027); absent from snapshots frozen before versions existed. */
+  planVersion: int.optional(),
   rankings: z.array(GroupRanking),
   consolidated: z.array(Consolidated),
   votes: z.array(z.object({ group: z.string(), rounds: z.array(VoteRound) })),

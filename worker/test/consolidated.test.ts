@@ -20,11 +20,10 @@ describe('consolidated sheets', () => {
     const { code, u } = await seedAwards();
     await submitSheet(code, 'G1', u(1));
     await submitSheet(code, 'G1', u(2), { '1.1': 20 });
-    // A unit name and an evidence that look like formulas.
-    await env.DB.prepare('UPDATE units SET name = ?1 WHERE code = ?2')
-      .bind('=HYPERLINK("http://x")', u(2))
-      .run();
-    await env.DB.prepare('UPDATE units SET name = ?1 WHERE code = ?2').bind('-cmd', u(3)).run();
+    // A unit name and an evidence that look like formulas (names as the campaign knows them: decision 0027).
+    const rename = 'UPDATE campaign_units SET name = ?1 WHERE campaign = ?2 AND unit = ?3';
+    await env.DB.prepare(rename).bind('=HYPERLINK("http://x")', code, u(2)).run();
+    await env.DB.prepare(rename).bind('-cmd', code, u(3)).run();
     const appr = await call('PUT', `${sheetPath(code, 'G1', u(1))}/appraisal`, {
       body: { revision: 1, entries: [{ criterion: '1.2', appraised: 8.5, reason: 'Thiếu minh chứng' }] },
     });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textFault } from '../../shared/text';
-import { ADMIN, call, fullEntries, issue, seedPlan, sheetPath } from './helpers';
+import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath } from './helpers';
 
 const CLIENT_ERRORS = new Set([400, 403, 404, 409, 413, 415, 422, 423]);
 
@@ -19,6 +19,8 @@ describe('arbitrary input', () => {
       ['POST', '/tokens', ADMIN],
       ['POST', '/plans', ADMIN],
       ['POST', '/restore', ADMIN],
+      ['POST', `/campaigns/${p.code}/amendments`, ADMIN],
+      ['PUT', `/units/${p.u2}`, ADMIN],
     ];
     const entry = fc.record(
       {
@@ -89,6 +91,70 @@ describe('arbitrary input', () => {
           if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
         },
       ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('answers amendments and unit updates of every shape with a 2xx or a problem, never a 5xx', async () => {
+    const p = await seedPlan();
+    await call('PUT', sheetPath(p.code, 'G1', p.u2), {
+      token: await issue('unit', p.u2),
+      body: { revision: 0, entries: [{ criterion: '1.2', self: 5 }] },
+    });
+    const unitCode = fc.oneof(fc.constantFrom(p.u1, p.u2, p.u3, p.u4, 'NEW-1'), fc.string({ maxLength: 8 }));
+    const group = fc.oneof(fc.constantFrom('G1', 'G2'), fc.string({ maxLength: 4 }));
+    const change = fc.oneof(
+      fc.record({
+        kind: fc.constant('movementQuota'),
+        movement: fc.constantFrom('M1', 'M9'),
+        quota: fc.record({ collective: fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(null)) }),
+      }),
+      fc.record({
+        kind: fc.constant('addUnit'),
+        unit: fc.record(
+          { code: unitCode, name: fc.string(), womenShare: fc.double() },
+          { requiredKeys: ['code'] },
+        ),
+      }),
+      fc.record({ kind: fc.constantFrom('addMember', 'removeMember'), group, unit: unitCode }),
+      fc.record({ kind: fc.constant('setLead'), group, lead: unitCode }),
+      fc.record({
+        kind: fc.constant('addMilestone'),
+        milestone: fc.record({ code: fc.string(), title: fc.string(), due: fc.constantFrom(FUTURE, 'x') }),
+      }),
+      fc.record({ kind: fc.constant('replaceTemplate'), template: fc.jsonValue() }),
+      fc.jsonValue(),
+    );
+    const amendment = fc.record(
+      {
+        version: fc.oneof(fc.nat(4), fc.jsonValue()),
+        reason: fc.string(),
+        changes: fc.array(change, { maxLength: 4 }),
+      },
+      { requiredKeys: [] },
+    );
+    const unitUpdate = fc.record(
+      {
+        from: fc.oneof(fc.constant(p.code), fc.string()),
+        reason: fc.string(),
+        name: fc.string(),
+        womenShare: fc.oneof(fc.double(), fc.jsonValue()),
+        kind: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const request = fc.oneof(
+      amendment.map((b) => ['POST', `/campaigns/${p.code}/amendments`, b] as const),
+      unitUpdate.map((b) => ['PUT', `/units/${p.u3}`, b] as const),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async ([method, path, value]) => {
+        const r = await call(method, path, { body: value });
+        expect(
+          r.status < 300 || CLIENT_ERRORS.has(r.status),
+          `${method} ${path} ${JSON.stringify(value)} → ${r.status}`,
+        ).toBe(true);
+      }),
       { numRuns: 120 },
     );
   });

@@ -98,17 +98,23 @@ describe('POST /plans', () => {
     expect(await count('SELECT max(position) AS n FROM group_members WHERE campaign = ?1', p.code)).toBe(249);
   });
 
-  it('updates global units by code, so one unit token serves every campaign that lists it', async () => {
+  it('shares global units by code: a later plan lists a known unit as it is, one unit token serves both', async () => {
     const a = await seedPlan();
     const b = smallPlan();
-    b.plan.units![1] = { code: a.u2, name: 'Tên mới của đơn vị' };
+    const name = a.plan.units![1]!.name;
+    b.plan.units![1] = { code: a.u2, name };
     b.plan.groups![0]!.members = [b.u1, a.u2, b.u3];
     const r = await call('POST', '/plans', { body: b.plan });
     expect(r.status).toBe(201);
-    const name = await env.DB.prepare('SELECT name FROM units WHERE code = ?1')
+    // Renaming it is a unit update, never a plan (decision 0027; worker/test/units.test.ts).
+    const renamed = structuredClone(b.plan);
+    renamed.campaign.code = `C-${uid()}`;
+    renamed.units![1] = { code: a.u2, name: 'Tên mới của đơn vị' };
+    expect((await call('POST', '/plans', { body: renamed })).status).toBe(422);
+    const stored = await env.DB.prepare('SELECT name FROM units WHERE code = ?1')
       .bind(a.u2)
       .first<string>('name');
-    expect(name).toBe('Tên mới của đơn vị');
+    expect(stored).toBe(name);
     const t = await issue('unit', a.u2);
     const list = await call('GET', '/campaigns', { token: t });
     expect(list.body.campaigns.map((c: { code: string }) => c.code).sort()).toEqual([a.code, b.code].sort());

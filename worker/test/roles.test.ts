@@ -225,6 +225,27 @@ const cases: Case[] = [
     allowed: ['admin'],
   },
   {
+    name: 'POST amendment',
+    method: 'POST',
+    path: (f) => `/campaigns/${f.code}/amendments`,
+    body: () => ({
+      version: 1,
+      reason: 'Bổ sung mốc sơ kết',
+      changes: [{ kind: 'addMilestone', milestone: { code: 'SK', title: 'Sơ kết 6 tháng', due: FUTURE } }],
+    }),
+    ok: 201,
+    allowed: STAFF,
+  },
+  { name: 'GET plan', method: 'GET', path: (f) => `/campaigns/${f.code}/plan`, ok: 200, allowed: CAMPAIGN },
+  {
+    name: 'PUT /units/{unit}',
+    method: 'PUT',
+    path: (f) => `/units/${f.member}`,
+    body: (f) => ({ from: f.code, reason: 'Đổi tên theo quyết định sáp nhập', name: `Tên mới ${f.code}` }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  {
     name: 'GET snapshots',
     method: 'GET',
     path: (f) => `/campaigns/${f.code}/snapshots`,

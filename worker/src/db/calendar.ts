@@ -41,7 +41,7 @@ export function upsertRegistration(
 }
 
 const REGISTRATION_SELECT = `SELECT r.unit, u.name, r.data, r.updated_at, r.updated_by
-   FROM registrations r JOIN units u ON u.code = r.unit`;
+   FROM registrations r JOIN campaign_units u ON u.campaign = r.campaign AND u.unit = r.unit`;
 
 export function findRegistration(
   db: D1Database,
@@ -70,10 +70,7 @@ export async function listedUnit(
   unit: string,
 ): Promise<{ name: string } | null> {
   return db
-    .prepare(
-      `SELECT u.name FROM campaign_units cu JOIN units u ON u.code = cu.unit
-        WHERE cu.campaign = ?1 AND cu.unit = ?2`,
-    )
+    .prepare(`SELECT cu.name FROM campaign_units cu WHERE cu.campaign = ?1 AND cu.unit = ?2`)
     .bind(campaign, unit)
     .first<{ name: string }>();
 }

@@ -90,7 +90,7 @@ export async function listMembers(db: D1Database, campaign: string, group: strin
   const { results } = await db
     .prepare(
       `SELECT m.unit, u.name, m.position
-         FROM group_members m JOIN units u ON u.code = m.unit
+         FROM group_members m JOIN campaign_units u ON u.campaign = m.campaign AND u.unit = m.unit
         WHERE m.campaign = ?1 AND m.group_code = ?2 ORDER BY m.position`,
     )
     .bind(campaign, group)

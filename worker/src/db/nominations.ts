@@ -21,6 +21,8 @@ export interface NominationRow {
 
 export interface CampaignNominationData {
   document: string;
+  /** The plan version of `document` (decision 0027), read with it. */
+  planVersion: number;
   nominations: NominationRow[];
   registrations: { unit: string; data: string }[];
   reopens: { milestone: string; until_at: number }[];
@@ -29,13 +31,14 @@ export interface CampaignNominationData {
 /** The plan document, every nomination, registration and milestone reopen of a campaign: one batch. */
 export async function campaignData(db: D1Database, campaign: string): Promise<CampaignNominationData> {
   const [doc, noms, regs, reopens] = await db.batch([
-    db.prepare('SELECT document FROM campaigns WHERE code = ?1').bind(campaign),
+    db.prepare('SELECT document, plan_version FROM campaigns WHERE code = ?1').bind(campaign),
     db.prepare('SELECT * FROM nominations WHERE campaign = ?1 ORDER BY seq').bind(campaign),
     db.prepare('SELECT unit, data FROM registrations WHERE campaign = ?1 ORDER BY unit').bind(campaign),
     db.prepare('SELECT milestone, until_at FROM milestone_reopens WHERE campaign = ?1').bind(campaign),
   ]);
   return {
     document: (doc!.results[0] as { document: string }).document,
+    planVersion: (doc!.results[0] as { plan_version: number }).plan_version,
     nominations: noms!.results as NominationRow[],
     registrations: regs!.results as { unit: string; data: string }[],
     reopens: reopens!.results as { milestone: string; until_at: number }[],

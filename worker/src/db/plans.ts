@@ -71,24 +71,24 @@ export function createStatements(db: D1Database, { plan, now, createdBy }: PlanW
          VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6)`,
       )
       .bind(c, plan.campaign.year, plan.campaign.title, j(plan), now, createdBy),
+    // Units are global: a new one is added; a known one is never changed here (the service refused a plan
+    // giving other facts, and the guard below fails the batch if they moved meanwhile). Decision 0027.
     db
       .prepare(
         `INSERT INTO units (code, name, kind, parent, women_share, updated_at)
          SELECT value ->> '$.code', value ->> '$.name', value ->> '$.kind', value ->> '$.parent',
                 value ->> '$.womenShare', ?2
            FROM json_each(?1) WHERE true
-         ON CONFLICT (code) DO UPDATE SET
-           name = excluded.name,
-           kind = coalesce(excluded.kind, units.kind),
-           parent = coalesce(excluded.parent, units.parent),
-           women_share = coalesce(excluded.women_share, units.women_share),
-           updated_at = excluded.updated_at`,
+         ON CONFLICT (code) DO NOTHING`,
       )
       .bind(j(units), now),
+    unitsUnchangedGuard(db, j(units)),
     db
       .prepare(
-        `INSERT INTO campaign_units (campaign, unit, position)
-         SELECT ?1, value ->> '$.code', value ->> '$.position' FROM json_each(?2)`,
+        `INSERT INTO campaign_units (campaign, unit, position, name, kind, parent, women_share)
+         SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.name', value ->> '$.kind',
+                value ->> '$.parent', value ->> '$.womenShare'
+           FROM json_each(?2)`,
       )
       .bind(c, j(units)),
     db
@@ -121,6 +121,28 @@ export function createStatements(db: D1Database, { plan, now, createdBy }: PlanW
       )
       .bind(c, j(movements)),
   ];
+}
+
+/**
+ * Fails the batch (a NULL into write_guards) when a listed unit's global facts differ from the list's (JSON
+ * of {code, name, kind, parent, womenShare}, every fact completed from the unit beforehand).
+ */
+export function unitsUnchangedGuard(db: D1Database, unitsJson: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO write_guards (guard)
+       SELECT NULL WHERE EXISTS (
+         SELECT 1 FROM json_each(?1) j JOIN units u ON u.code = j.value ->> '$.code'
+          WHERE u.name IS NOT j.value ->> '$.name' OR u.kind IS NOT j.value ->> '$.kind'
+             OR u.parent IS NOT j.value ->> '$.parent' OR u.women_share IS NOT j.value ->> '$.womenShare')`,
+    )
+    .bind(unitsJson);
+}
+
+/** Whether a D1 error is a write guard failing: the state the write was checked against moved meanwhile. */
+export function isGuardFailure(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return /write_guards/i.test(text);
 }
 
 /** Whether a D1 error is the campaign's primary key colliding (the code exists). */

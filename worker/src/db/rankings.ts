@@ -72,7 +72,7 @@ export async function rankingData(
                 ${entries ? 's.entries, s.appraisers' : 'NULL AS entries, NULL AS appraisers'}, s.total_self,
                 s.total_final, s.sections, s.standard, s.bonus, s.deduction, s.classification
            FROM group_members m
-           JOIN units u ON u.code = m.unit
+           JOIN campaign_units u ON u.campaign = m.campaign AND u.unit = m.unit
            LEFT JOIN sheets s ON s.campaign = m.campaign AND s.group_code = m.group_code AND s.unit = m.unit
           WHERE m.campaign = ?1 AND (?2 IS NULL OR m.group_code = ?2)
           ORDER BY m.group_code, m.position`,

@@ -1,7 +1,7 @@
 /**
  * Everything a sheet route needs about its path, in one round trip (one read batch). The template's
- * document (~15 kB for 120 criteria) comes back only when the caller does not hold it already: templates never
- * change once their plan is created (decision 0017), so the caller passes the keys it has cached
+ * document (~15 kB for 120 criteria) comes back only when the caller does not hold it already: a template
+ * changes only with the plan version, part of its key (decisions 0017, 0027), so the caller passes the keys it has cached
  * and gets NULL for those. The group row — its deadline can move — is always read.
  */
 import type { GroupRow } from './campaigns';
@@ -13,7 +13,7 @@ export interface SheetContextRows {
   isMember: boolean;
   unit: { code: string; name: string } | null;
   /**
-   * The group's template: its cache key (`[campaign, code, campaign's created_at]` as JSON text, made by SQL;
+   * The group's template: its cache key (`[campaign, code, campaign's created_at, plan version]` as JSON text, made by SQL;
    * a campaign code is never reused in one database, but a test database or a restored backup may hold
    * another plan under it) and its document, NULL when the key was among `cachedTemplates`.
    */
@@ -37,11 +37,17 @@ export async function loadSheetContext(
     db
       .prepare('SELECT 1 AS yes FROM group_members WHERE campaign = ?1 AND group_code = ?2 AND unit = ?3')
       .bind(k.campaign, k.group, k.unit),
-    db.prepare('SELECT code, name FROM units WHERE code = ?1').bind(k.unit),
     db
       .prepare(
-        `SELECT json_array(t.campaign, t.code, c.created_at) AS key,
-                CASE WHEN json_array(t.campaign, t.code, c.created_at) IN (SELECT value FROM json_each(?3))
+        `SELECT u.code, coalesce(cu.name, u.name) AS name FROM units u
+           LEFT JOIN campaign_units cu ON cu.campaign = ?2 AND cu.unit = u.code
+          WHERE u.code = ?1`,
+      )
+      .bind(k.unit, k.campaign),
+    db
+      .prepare(
+        `SELECT json_array(t.campaign, t.code, c.created_at, c.plan_version) AS key,
+                CASE WHEN json_array(t.campaign, t.code, c.created_at, c.plan_version) IN (SELECT value FROM json_each(?3))
                      THEN NULL ELSE t.document END AS document
            FROM templates t
            JOIN plan_groups g ON g.campaign = t.campaign AND g.template = t.code

@@ -224,7 +224,7 @@ export async function listForGroup(
     .prepare(
       `SELECT m.unit, u.name, s.revision, s.status, s.total_final, s.total_self, s.classification, s.submitted_at
          FROM group_members m
-         JOIN units u ON u.code = m.unit
+         JOIN campaign_units u ON u.campaign = m.campaign AND u.unit = m.unit
          LEFT JOIN sheets s ON s.campaign = m.campaign AND s.group_code = m.group_code AND s.unit = m.unit
         WHERE m.campaign = ?1 AND m.group_code = ?2
         ORDER BY m.position`,

@@ -4,6 +4,7 @@
  */
 import { accessMessages } from './access';
 import { addinMessages } from './addin';
+import { amendmentApiMessages } from './amendments';
 import { appraisalChangeMessages } from './appraisal-changes';
 import { awardApiMessages } from './awards';
 import { backupApiMessages } from './backup';
@@ -22,4 +23,5 @@ export const wmsg = {
   ...addinMessages,
   ...appraisalChangeMessages,
   ...backupApiMessages,
+  ...amendmentApiMessages,
 } as const;

@@ -3,8 +3,9 @@
  * `method path` as the route declares it (http/openapi.ts `documentRoute`), its summary, description, who may
  * call it, and what each answer means; the headers' and the document's own texts.
  */
-import { auditOperations } from './openapi-audit';
 
+import { amendmentOperations } from './openapi-amendments';
+import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
 
 /** The texts of one operation; `responses` by status. */
@@ -25,6 +26,7 @@ const minimal = (description: string) =>
 
 const operations: Record<string, OperationText> = {
   ...backupOperations,
+  ...amendmentOperations,
   'get /health': {
     summary: 'Kiểm tra máy chủ',
     responses: { 200: 'Máy chủ hoạt động' },

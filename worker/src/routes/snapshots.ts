@@ -15,7 +15,7 @@ documentRoute(
     path: '/campaigns/{campaign}/snapshots',
     tag: 'snapshots',
     responses: { 201: { schema: SnapshotHead } },
-    errors: [403, 404],
+    errors: [403, 404, 409],
   },
   {
     method: 'get',

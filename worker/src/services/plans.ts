@@ -11,18 +11,27 @@ import { groupOr404, readableCampaign } from '../access/scope';
 import * as audit from '../db/audit';
 import * as campaigns from '../db/campaigns';
 import * as plans from '../db/plans';
+import * as units from '../db/units';
 import { apiError, conflict, invalid } from '../errors';
 import { wmsg } from '../messages';
 import { parseBody, type RawBody } from '../validation';
+import { checkUnits } from './units/facts';
 
 export async function createPlan(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
   const result = validatePlan(await readBody());
   if (!result.ok) throw invalid(result.problems);
-  const { plan } = result;
-  const code = plan.campaign.code;
-  const bytes = plans.largestValueBytes(plan);
+  const code = result.plan.campaign.code;
+  const bytes = plans.largestValueBytes(result.plan);
   if (bytes > plans.MAX_VALUE_BYTES) throw apiError(413, wmsg.planTooBig(bytes, plans.MAX_VALUE_BYTES));
   if (await campaigns.findCampaign(db, code)) throw conflict(wmsg.campaignExists(code));
+  // A known unit only with the facts it has (decision 0027): other facts are a unit update, never a plan.
+  const known = await units.findUnits(
+    db,
+    result.plan.units.map((u) => u.code),
+  );
+  const checked = checkUnits(result.plan.units, known, (i) => ['units', i]);
+  if (checked.problems.length) throw invalid(checked.problems);
+  const plan = { ...result.plan, units: checked.units };
   const statements = plans.createStatements(db, { plan, now, createdBy: actor.label });
   const entry = {
     at: now,
@@ -36,6 +45,7 @@ export async function createPlan(db: D1Database, actor: Actor, readBody: RawBody
     await db.batch([...statements, audit.record(db, entry)]);
   } catch (error) {
     if (plans.isDuplicateCampaign(error)) throw conflict(wmsg.campaignExists(code));
+    if (plans.isGuardFailure(error)) throw conflict(wmsg.concurrentChange(code));
     if (plans.isTooBig(error)) throw apiError(413, wmsg.planTooBig(bytes, plans.MAX_VALUE_BYTES));
     throw error;
   }

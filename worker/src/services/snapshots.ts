@@ -9,9 +9,11 @@ import { isoVn } from '../../../shared/time';
 import type { Actor } from '../access/actor';
 import { isSecretariat } from '../access/actor';
 import { campaignOr404 } from '../access/scope';
+import { versionGuard } from '../db/amendments';
 import * as audit from '../db/audit';
+import { isGuardFailure } from '../db/plans';
 import * as snaps from '../db/snapshots';
-import { forbidden, notFound } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { sealedHead } from './audit-chain';
 import { consolidatedOf } from './consolidated';
@@ -34,6 +36,8 @@ export async function snapshotContent(db: D1Database, campaign: string, now: num
   return {
     campaign,
     auditHead,
+    /** The plan version frozen (decision 0027): part of the digested content. */
+    planVersion: state.planVersion,
     rankings: state.ranked.map((g) => g.ranking),
     consolidated: state.ranked.map(consolidatedOf),
     votes: state.ranked.map((g) => ({
@@ -64,7 +68,9 @@ export async function createSnapshot(db: D1Database, actor: Actor, campaign: str
     ...{ id, campaign, created_at: now, created_by: actor.label, sha256, chunks: 0, bytes },
     ...{ audit_seq: frozen.auditHead.seq, audit_hash: frozen.auditHead.hash },
   };
-  await db.batch([
+  const batch = [
+    // An amendment between reading and writing would make the named version a lie: 409, nothing written.
+    versionGuard(db, campaign, frozen.planVersion),
     ...snaps.insertStatements(db, row, content),
     audit.record(db, {
       at: now,
@@ -72,9 +78,15 @@ export async function createSnapshot(db: D1Database, actor: Actor, campaign: str
       action: 'snapshot.create',
       target: id,
       campaign,
-      detail: { sha256, bytes, auditHead: frozen.auditHead },
+      detail: { sha256, bytes, auditHead: frozen.auditHead, planVersion: frozen.planVersion },
     }),
-  ]);
+  ];
+  try {
+    await db.batch(batch);
+  } catch (error) {
+    if (isGuardFailure(error)) throw conflict(wmsg.concurrentChange(campaign));
+    throw error;
+  }
   return { id, createdAt: isoVn(now), sha256 };
 }
 

@@ -15,6 +15,8 @@ import { rankCampaign } from '../rankings/read';
 
 export interface CampaignState {
   plan: Plan;
+  /** The version of `plan` (decision 0027). */
+  planVersion: number;
   rows: NominationRow[];
   reopens: { milestone: string; until_at: number }[];
   ranked: RankedGroup[];
@@ -71,6 +73,7 @@ export async function campaignState(
   });
   return {
     plan,
+    planVersion: data.planVersion,
     rows: data.nominations,
     reopens: data.reopens,
     ranked,

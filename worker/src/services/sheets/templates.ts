@@ -1,7 +1,6 @@
 /**
- * Parsed templates kept per isolate (decision 0017). A template is written once, with its plan, and never
- * updated (only a group's deadline can be PATCHed, and it lives in plan_groups), so a cached copy is never
- * stale; the sheet context batch then skips its ~15 kB document. Keyed by the SQL-made key of
+ * Parsed templates kept per isolate (decision 0017). A template changes only by a plan amendment (decision 0027),
+ * which bumps the campaign's plan version, part of the key: a cached copy is never stale; the sheet context batch then skips its ~15 kB document. Keyed by the SQL-made key of
  * db/sheet-context.ts, grouped by campaign so a request passes only its campaign's keys. The cached object
  * is shared by every request of the isolate: readers must not mutate it (it is frozen).
  */
