@@ -26,7 +26,8 @@ export interface KeyValueStore {
 
 interface OfficeGlobals {
   Office?: typeof Office;
-  Excel?: { run: ExcelRun };
+  /** The preview page's own `Excel`, with its requirement-set answers (the strict layer records the asking). */
+  Excel?: { run: ExcelRun; isSetSupported?: SupportCheck };
   localStorage?: Storage;
 }
 
@@ -84,7 +85,7 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
   const storage = partitionedStorage(g.localStorage, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
-    return { kind: 'preview', run, caps: capabilities(() => true), supported: true, storage };
+    return { kind: 'preview', run, caps: capabilities(g.Excel.isSetSupported ?? (() => true)), supported: true, storage };
   }
   return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
 }

@@ -11,7 +11,6 @@ import {
   writeBackNominations,
   writeNominations,
 } from './nominations';
-import { ALL } from './requirements';
 
 const planOf = (n: number) =>
   buildNominationsPlan({
@@ -30,7 +29,7 @@ describe('nominations adapter with office-addin-mock', () => {
     it(`writes ${n} nominations in 3 syncs (new sheet) and 2 (existing), as one 2D block`, async () => {
       const plan = planOf(n);
       const excel = createExcelMock();
-      const stored = await writeNominations(excel.run, plan, ALL);
+      const stored = await writeNominations(excel.run, plan, excel.caps);
       expect(excel.syncs).toBe(3);
       expect(stored).toMatchObject({ campaign: 'C-2023', owner: 'U2', worksheetId: 'new-1' });
       expect(stored.lastRow).toBe(plan.layout.lastRow);
@@ -48,7 +47,7 @@ describe('nominations adapter with office-addin-mock', () => {
         sheets: [{ id: 'ws-9', name: plan.name, protected: true }],
         settings: { [nominationsKey('C-2023', 'U2')]: JSON.stringify({ ...stored, worksheetId: 'ws-9' }) },
       });
-      await writeNominations(again.run, plan, ALL);
+      await writeNominations(again.run, plan, again.caps);
       expect(again.syncs).toBe(2);
       expect(again.log).toContain('unprotect:ws-9');
       expect(again.log.some((l) => l.startsWith('add:'))).toBe(false);

@@ -5,7 +5,6 @@ import { campaign, group, unit } from '../../test/fixtures';
 import { buildSheetPlan } from '../sheets/layout';
 import { readRange } from '../sheets/read-back';
 import { settingKey } from './identity-store';
-import { ALL } from './requirements';
 import { applyFixes, listSheets, markCells, readSheet, selectCell, writeSheet } from './workbook';
 
 /** 120 criteria in four sections, steps varying every few rows. */
@@ -38,7 +37,7 @@ const plan = buildSheetPlan({
 describe('Excel adapter with office-addin-mock (120 criteria)', () => {
   it('writes a new sheet in 3 syncs: the whole block as one 2D array, then the identity', async () => {
     const excel = createExcelMock();
-    const stored = await writeSheet(excel.run, plan, ALL);
+    const stored = await writeSheet(excel.run, plan, excel.caps);
     expect(excel.syncs).toBe(3);
     expect(stored).toMatchObject({
       campaign: 'BRVT-YT-2023',
@@ -62,7 +61,7 @@ describe('Excel adapter with office-addin-mock (120 criteria)', () => {
 
   it('validates every score run and unlocks only the cells the unit fills in, before protecting', async () => {
     const excel = createExcelMock();
-    await writeSheet(excel.run, plan, ALL);
+    await writeSheet(excel.run, plan, excel.caps);
     const validated = excel.ranges.filter((r) => r.range.dataValidation.rule !== undefined);
     expect(validated.map((r) => r.address)).toEqual(plan.validations.map((v) => v.address));
     expect(validated[0]!.range.dataValidation.rule).toEqual({
@@ -89,7 +88,7 @@ describe('Excel adapter with office-addin-mock (120 criteria)', () => {
       sheets: [{ id: 'ws-7', name: 'Đổi tên', protected: true }],
       settings: { [settingKey(plan.identity)]: JSON.stringify({ ...plan.identity, worksheetId: 'ws-7' }) },
     });
-    const stored = await writeSheet(excel.run, plan, ALL);
+    const stored = await writeSheet(excel.run, plan, excel.caps);
     expect(excel.syncs).toBe(2);
     expect(stored.worksheetId).toBe('ws-7');
     expect(excel.log.indexOf('unprotect:ws-7')).toBeLessThan(

@@ -8,7 +8,7 @@ import { mountGrid } from './grid-view';
 import { PreviewWorkbook } from './workbook';
 
 const book = new PreviewWorkbook();
-(globalThis as { Excel?: unknown }).Excel = { run: book.run };
+(globalThis as { Excel?: unknown }).Excel = { run: book.run, isSetSupported: book.strict.supports };
 // Reachable from the browser console and the end-to-end test.
 (globalThis as { previewWorkbook?: PreviewWorkbook }).previewWorkbook = book;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { campaign, group, template, unit } from '../../test/fixtures';
-import { ALL } from '../excel/requirements';
 import {
   applyFixes,
   listSheets,
@@ -38,7 +37,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
 
   it('writes a new sheet in 3 syncs and a rewrite in 2, with values, bold, locking and protection', async () => {
     const book = new PreviewWorkbook();
-    const stored = await writeSheet(book.run, plan, ALL);
+    const stored = await writeSheet(book.run, plan, book.strict.caps);
     expect(book.syncs).toBe(3);
     expect(stored.worksheetId).toBe('preview-1');
     const ws = book.sheet('preview-1');
@@ -53,7 +52,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     expect(ws.get(cell(first.row, c.tt)).locked).toBe(true);
     expect(JSON.parse(book.settings.values().next().value!).worksheetId).toBe('preview-1');
 
-    await writeSheet(book.run, plan, ALL);
+    await writeSheet(book.run, plan, book.strict.caps);
     expect(book.syncs).toBe(5);
     expect(book.sheets).toHaveLength(1);
     expect(await listSheets(book.run)).toHaveLength(1);
@@ -61,7 +60,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
 
   it('lets a person type only into unlocked cells, reads typed scores back, marks and fixes them', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId: id } = await writeSheet(book.run, plan, book.strict.caps);
     const changes: number[] = [];
     book.onChange(() => changes.push(book.syncs));
 
@@ -95,7 +94,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
 
   it('shows the reason column after a refresh that brings one (clearing never unhides a column)', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId: id } = await writeSheet(book.run, plan, book.strict.caps);
     expect([...book.sheet(id).hiddenColumns]).toEqual([c.effective]);
     const appraised = buildSheetPlan({
       campaign,
@@ -112,7 +111,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
       },
     });
     const r = appraised.layout.columns;
-    await writeSheet(book.run, appraised, ALL);
+    await writeSheet(book.run, appraised, book.strict.caps);
     const ws = book.sheet(id);
     expect(r.reason).toBe(c.effective);
     expect([...ws.hiddenColumns]).toEqual([r.effective]);

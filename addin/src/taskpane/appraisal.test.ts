@@ -5,7 +5,6 @@ import { campaign, fakeApi, group, template, unit } from '../../test/fixtures';
 import type { AppraisalPut } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
 import type { CampaignDocument, SheetView } from '../api/types';
-import { ALL } from '../excel/requirements';
 import { localCheck } from '../sheets/check';
 import { readRange } from '../sheets/read-back';
 import { SheetSession } from './session';
@@ -70,7 +69,7 @@ function setup(typed: Record<string, [unknown, string]>, request: Api['request']
     },
   });
   const api = fakeApi({ sheet: vi.fn(async () => view(3)), request });
-  session = new SheetSession({ api, run: excel.run, caps: ALL, check: localCheck }, path, 'appraisal', doc);
+  session = new SheetSession({ api, run: excel.run, caps: excel.caps, check: localCheck }, path, 'appraisal', doc);
   return { session, excel, api };
 }
 

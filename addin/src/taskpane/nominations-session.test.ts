@@ -10,7 +10,6 @@ import { awardsPlan } from '../../test/nomination-fixtures';
 import type { NominationView } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';
-import { ALL } from '../excel/requirements';
 import { PreviewWorkbook } from '../preview/workbook';
 import { cell } from '../sheets/a1';
 import { NC } from '../sheets/nominations/columns';
@@ -84,7 +83,7 @@ const me: Me = { role: 'unit', unit: 'U2', label: 'Bệnh viện Hai', groups: [
 function setup(server = fakeServer()) {
   const book = new PreviewWorkbook();
   const session = new NominationsSession(
-    { api: server.api, run: book.run, caps: ALL },
+    { api: server.api, run: book.run, caps: book.strict.caps },
     'C-2023',
     me,
     awardsPlan as unknown as CampaignDocument,
@@ -245,14 +244,15 @@ describe('NominationsSession over the preview workbook', () => {
     await session.build();
     person(session.plan!.layout.firstRow, 'A');
     const again = new NominationsSession(
-      { api: server.api, run: book.run, caps: ALL },
+      { api: server.api, run: book.run, caps: book.strict.caps },
       'C-2023',
       me,
       awardsPlan as unknown as CampaignDocument,
     );
     expect(await again.send()).toMatchObject({ kind: 'sent', created: 1 });
+    const fresh = new PreviewWorkbook();
     const other = new NominationsSession(
-      { api: server.api, run: new PreviewWorkbook().run, caps: ALL },
+      { api: server.api, run: fresh.run, caps: fresh.strict.caps },
       'C-2023',
       me,
       awardsPlan as unknown as CampaignDocument,
