@@ -165,8 +165,15 @@ export function createExcelMock(init: MockInit = {}) {
         position: positions++,
         protection: {
           protected: isProtected,
-          protect: (options: unknown) => log.push(`protect:${id}:${JSON.stringify(options)}`),
-          unprotect: () => log.push(`unprotect:${id}`),
+          // The state changes too, so a later load reads it as Excel would.
+          protect: (options: unknown) => {
+            ws.protection.setValue('protected', true);
+            log.push(`protect:${id}:${JSON.stringify(options)}`);
+          },
+          unprotect: () => {
+            ws.protection.setValue('protected', false);
+            log.push(`unprotect:${id}`);
+          },
         },
         pageLayout: {
           headersFooters: { defaultForAllPages: {} },
@@ -224,6 +231,12 @@ export function createExcelMock(init: MockInit = {}) {
         if (!ws) throw new Error(`ItemNotFound: ${id}`);
         return ws;
       },
+      getItemOrNullObject: (key: string) =>
+        sheets.find((s) =>
+          [s._properties.get('id')._valueBeforeLoaded, String(s.name).toLowerCase()].includes(
+            key.toLowerCase(),
+          ),
+        ) ?? new OfficeMockObject({ id: '', isNullObject: true }),
       add: (name: string) => {
         const ws = makeSheet(`new-${++added}`, name, false);
         sheets.push(ws);

@@ -20,7 +20,7 @@ async function sheetWith(f: (ws: Excel.Worksheet) => void) {
   const book = new PreviewWorkbook();
   await book.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.add('S');
-    ws.getRange('A1:F6').values = [['x']];
+    ws.getRange('A1:F6').values = Array.from({ length: 6 }, () => Array(6).fill('x'));
     f(ws);
   });
   return { book, ws: book.sheets[0]! };

@@ -164,6 +164,10 @@ export class PreviewWorkbook {
         return worksheetProxy(book, s);
       },
       getItem: (id: string) => worksheetProxy(book, book.sheet(id)),
+      getItemOrNullObject: (k: string) => {
+        const s = book.sheets.find((w) => w.id === k || w.name.toLowerCase() === k.toLowerCase());
+        return s ? worksheetProxy(book, s) : { id: '', isNullObject: true, load: () => undefined };
+      },
     };
     return { settings, worksheets };
   }

@@ -48,7 +48,14 @@ const ENVELOPE = 40;
 type Any = any;
 
 export function strictRun(book: StrictBook, inner: ExcelRun, idOf: IdOf): ExcelRun {
-  return (batch) => inner((innerContext) => batch(new StrictContext(book, innerContext, idOf).context));
+  return (batch) =>
+    inner(async (innerContext) => {
+      const strict = new StrictContext(book, innerContext, idOf);
+      const result = await batch(strict.context);
+      // Excel.run sends what the batch left queued once it returns.
+      if (strict.pending) await strict.sync();
+      return result;
+    });
 }
 
 class StrictContext {
@@ -148,6 +155,10 @@ class StrictContext {
     const h = typeof v === 'object' && v !== null ? this.handles.get(v) : undefined;
     return h ? this.innerOf(h) : v;
   };
+
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
 
   async sync(): Promise<void> {
     const queue = this.queue;
