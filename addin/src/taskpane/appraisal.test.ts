@@ -114,8 +114,9 @@ describe('SheetSession in appraisal mode', () => {
       appraised: null,
       reason: null,
     });
-    // read (1), marks (2), rewrite of the existing worksheet (2): bounded whatever the template.
-    expect(excel.syncs).toBe(5);
+    // read (1), marks (2), rewrite of the existing worksheet (3: find, write the new one, record and swap):
+    // bounded whatever the template.
+    expect(excel.syncs).toBe(6);
   });
 
   it('finds a missing reason before sending, as the Worker would (a reason of spaces is none)', async () => {

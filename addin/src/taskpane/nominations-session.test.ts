@@ -117,7 +117,7 @@ describe('NominationsSession over the preview workbook', () => {
     server.calls.length = 0;
     const sent = await session.send();
     expect(sent).toMatchObject({ kind: 'sent', created: 2, changed: 0, withdrawn: 0 });
-    expect(book.syncs).toBe(2); // one read, one write-back
+    expect(book.syncs).toBe(3); // one read, the write-back's protection check, the write-back
     expect(server.calls).toEqual(['POST /campaigns/C-2023/nominations', 'GET /campaigns/C-2023/nominations']);
     expect(at(first, NC.status).value).toBe('Trong chỉ tiêu');
     expect(at(first + 1, NC.status).value).toBe('Vượt chỉ tiêu');
@@ -222,7 +222,7 @@ describe('NominationsSession over the preview workbook', () => {
     expect(r).toMatchObject({ ok: false });
   });
 
-  it('refreshes statuses in 2 syncs, and the sync count does not grow with the rows', async () => {
+  it('refreshes statuses in 3 syncs, and the sync count does not grow with the rows', async () => {
     const counts: number[] = [];
     for (const n of [2, 30]) {
       const { book, session, person } = setup();
@@ -236,7 +236,8 @@ describe('NominationsSession over the preview workbook', () => {
       expect(o).toMatchObject({ kind: 'refreshed', missing: 0 });
       counts.push(sendSyncs, book.syncs);
     }
-    expect(counts).toEqual([2, 2, 2, 2]);
+    // Read (1), then the write-back: its protection (1) and the answer (1).
+    expect(counts).toEqual([3, 3, 3, 3]);
   });
 
   it('after a reload of the pane finds the sheet through the workbook settings', async () => {
