@@ -79,7 +79,7 @@ describe('SheetSession in appraisal mode', () => {
     await session.open();
     const plan = session.plan!;
     expect(plan.mode).toBe('appraisal');
-    expect(plan.name).toBe('Thẩm định BV-VT');
+    expect(plan.name).toBe('Thẩm định BV-VT BRVT-YT-2023');
     const c = plan.layout.columns;
     const letters = new Set(plan.unlocked.map((a) => a.replace(/\d+/g, '').split(':')[0]));
     expect([...letters].sort()).toEqual(['E', 'G']);
