@@ -231,12 +231,15 @@ export function createExcelMock(init: MockInit = {}) {
         if (!ws) throw new Error(`ItemNotFound: ${id}`);
         return ws;
       },
-      getItemOrNullObject: (key: string) =>
-        sheets.find((s) =>
-          [s._properties.get('id')._valueBeforeLoaded, String(s.name).toLowerCase()].includes(
-            key.toLowerCase(),
-          ),
-        ) ?? new OfficeMockObject({ id: '', isNullObject: true }),
+      // By id or name (any case); names as the rules know them, renames included.
+      getItemOrNullObject: (key: string) => {
+        const named = [...strict.sheets.values()].find((f) => f.name.toLowerCase() === key.toLowerCase());
+        const id = named?.id ?? key;
+        return (
+          sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id) ??
+          new OfficeMockObject({ id: '', isNullObject: true })
+        );
+      },
       add: (name: string) => {
         const ws = makeSheet(`new-${++added}`, name, false);
         sheets.push(ws);

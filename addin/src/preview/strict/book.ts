@@ -38,6 +38,8 @@ export class StrictBook {
   readonly payloads: number[] = [];
   readonly declared: string;
   readonly host: string;
+  /** Tests: the member (`"Class.member"`) whose next use fails, to see what a failure part-way leaves. */
+  failAt: string | null = null;
 
   constructor(options: StrictOptions) {
     this.declared = options.declared;

@@ -53,6 +53,10 @@ function rows(rect: Rect): { rows: number; cols: number } | null {
 /** Throws as Excel would for `op`; otherwise returns and the caller performs it. */
 export function check(book: StrictBook, op: Op): void {
   const at = location(op);
+  if (book.failAt === at) {
+    book.failAt = null;
+    throw excelError('GeneralException', 'An internal error has occurred.', at);
+  }
   book.requireSet(requiredSet(op.kind, op.member, op.args), at);
   const s = op.sheet;
   if (op.kind === 'worksheetProtection' && s) {
