@@ -85,7 +85,13 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
   const storage = partitionedStorage(g.localStorage, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
-    return { kind: 'preview', run, caps: capabilities(g.Excel.isSetSupported ?? (() => true)), supported: true, storage };
+    return {
+      kind: 'preview',
+      run,
+      caps: capabilities(g.Excel.isSetSupported ?? (() => true)),
+      supported: true,
+      storage,
+    };
   }
   return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
 }

@@ -45,7 +45,11 @@ export function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
 
 /** Queues the cells with their number formats and font, the column widths, the merges and the styles. */
 export async function queueGrid(ws: Excel.Worksheet, plan: GridPlan, flush: Flush): Promise<void> {
-  await writeCells(ws, { row: 1, col: 0, cells: plan.cells, numberFormats: plan.numberFormats, as: 'formulas' }, flush);
+  await writeCells(
+    ws,
+    { row: 1, col: 0, cells: plan.cells, numberFormats: plan.numberFormats, as: 'formulas' },
+    flush,
+  );
   const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
   block.format.font.name = plan.font.name;
   block.format.font.size = plan.font.size;

@@ -47,7 +47,9 @@ describe('adapter on the strict layer: as before or fully done', () => {
     const first = await writeSheet(excel.run, plan, excel.caps);
     const before = excel.settings.get(settingKey(plan.identity));
     excel.strict.failAt = 'DataValidation.errorAlert';
-    await expect(writeSheet(excel.run, plan, excel.caps)).rejects.toMatchObject({ name: 'ExcelOperationError' });
+    await expect(writeSheet(excel.run, plan, excel.caps)).rejects.toMatchObject({
+      name: 'ExcelOperationError',
+    });
     expect(excel.names).toEqual([plan.name]);
     expect(excel.strict.sheets.get(first.worksheetId)!.protected).toBe(true);
     expect(excel.settings.get(settingKey(plan.identity))).toBe(before);
@@ -86,7 +88,10 @@ describe('nominations on the strict layer', () => {
       plan: { ...awardsPlan, campaign: { ...awardsPlan.campaign, code } },
       unit: 'U2',
       owner: 'U2',
-      items: Array.from({ length: n }, (_, i) => ({ ...item(`N-${i}`, `Người ${i}`, 'within_quota'), summary })),
+      items: Array.from({ length: n }, (_, i) => ({
+        ...item(`N-${i}`, `Người ${i}`, 'within_quota'),
+        summary,
+      })),
     });
 
   it('a second campaign gets its own sheet and never takes over the first one’s', async () => {

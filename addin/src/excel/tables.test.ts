@@ -172,7 +172,11 @@ describe('table writer: pulling again replaces in place', () => {
       },
     ]);
     const without = createExcelMock();
-    await writeTables(without.run, [quotas], { ...without.caps, conditionalFormats: false, pageLayout: false });
+    await writeTables(without.run, [quotas], {
+      ...without.caps,
+      conditionalFormats: false,
+      pageLayout: false,
+    });
     expect(without.conditionalFormats).toEqual([]);
     expect(without.ranges.find((r) => r.address === 'A5:E5')!.range.format.fill.color).toBe('#FFC7CE');
     expect(without.log.some((l) => l.startsWith('printArea'))).toBe(false);

@@ -98,7 +98,9 @@ describe('Excel adapter with office-addin-mock (120 criteria)', () => {
     // Unprotected first (a user's password would refuse here, before anything changed), deleted only after
     // the new sheet is complete and recorded; nothing is ever cleared in place.
     expect(excel.log.indexOf('unprotect:ws-7')).toBe(0);
-    expect(excel.log.indexOf('setting:' + settingKey(plan.identity))).toBeLessThan(excel.log.indexOf('delete:ws-7'));
+    expect(excel.log.indexOf(`setting:${settingKey(plan.identity)}`)).toBeLessThan(
+      excel.log.indexOf('delete:ws-7'),
+    );
     expect(excel.ranges.some((r) => r.sheet === 'ws-7' && r.address === '*')).toBe(false);
     expect(excel.names).toEqual(['Khác', plan.name]);
     expect(excel.strict.sheets.get('new-1')!.protected).toBe(true);

@@ -32,7 +32,11 @@ export class PreviewWorkbook {
   readonly strict = new StrictBook({ declared: EXCEL_API_FLOOR });
 
   /** `Excel.run` over this workbook, strict; listeners hear of every finished batch, failed or not. */
-  readonly run: ExcelRun = strictRun(this.strict, (batch) => this.rawRun(batch), (ws) => (ws as { id: string }).id);
+  readonly run: ExcelRun = strictRun(
+    this.strict,
+    (batch) => this.rawRun(batch),
+    (ws) => (ws as { id: string }).id,
+  );
 
   private readonly rawRun: ExcelRun = async (batch) => {
     const sync = async () => {

@@ -4,12 +4,13 @@
  * the form's heading and signature (./layout-form.ts), the scores table (./layout-table.ts) and the side
  * panel (./layout-side.ts), in the columns of ./layout-columns.ts.
  */
-import { campaignSheetName } from './campaign-name';
+
 import type { Campaign, Group, Unit } from '../../../shared/contract/plan';
 import type { Template } from '../../../shared/contract/template';
 import type { SheetEntryView, SheetStatus } from '../api/types';
 import { sheetText as T } from '../messages/sheet';
 import { area } from './a1';
+import { campaignSheetName } from './campaign-name';
 import { Canvas } from './grid';
 import { columnsFor, columnWidths } from './layout-columns';
 import { recipientsOf, writeHeading, writeSignature } from './layout-form';

@@ -69,7 +69,12 @@ function setup(typed: Record<string, [unknown, string]>, request: Api['request']
     },
   });
   const api = fakeApi({ sheet: vi.fn(async () => view(3)), request });
-  session = new SheetSession({ api, run: excel.run, caps: excel.caps, check: localCheck }, path, 'appraisal', doc);
+  session = new SheetSession(
+    { api, run: excel.run, caps: excel.caps, check: localCheck },
+    path,
+    'appraisal',
+    doc,
+  );
   return { session, excel, api };
 }
 

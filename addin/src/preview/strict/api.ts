@@ -18,7 +18,11 @@ export const NAV: Record<Kind, Record<string, Kind>> = {
   },
   pageLayout: { headersFooters: 'headersFooters' },
   headersFooters: { defaultForAllPages: 'headerFooter' },
-  range: { format: 'rangeFormat', dataValidation: 'dataValidation', conditionalFormats: 'conditionalFormats' },
+  range: {
+    format: 'rangeFormat',
+    dataValidation: 'dataValidation',
+    conditionalFormats: 'conditionalFormats',
+  },
   rangeFormat: { font: 'font', fill: 'fill', borders: 'borders', protection: 'formatProtection' },
   conditionalFormat: { custom: 'customConditional' },
   customConditional: { rule: 'conditionalRule', format: 'conditionalRangeFormat' },

@@ -4,8 +4,9 @@
  * host has, the sets the code asked about, and the payload of every sync. The fakes seed it with the sheets
  * they start with; `./context.ts` keeps it up to date as it replays each batch.
  */
-import { type Capabilities } from '../../excel/types';
+
 import { capabilities } from '../../excel/requirements';
+import type { Capabilities } from '../../excel/types';
 import type { Rect } from '../address';
 import { compareVersions } from './api';
 import { excelError } from './errors';
@@ -66,7 +67,8 @@ export class StrictBook {
 
   sheet(id: string): SheetFacts {
     const s = this.sheets.get(id);
-    if (!s) throw excelError('ItemNotFound', `The worksheet ${id} does not exist.`, 'WorksheetCollection.getItem');
+    if (!s)
+      throw excelError('ItemNotFound', `The worksheet ${id} does not exist.`, 'WorksheetCollection.getItem');
     return s;
   }
 
@@ -74,7 +76,10 @@ export class StrictBook {
   requireSet(version: string, location: string): void {
     if (compareVersions(version, this.host) > 0)
       throw excelError('ApiNotFound', `ExcelApi ${version} is not available on this host.`, location);
-    if (compareVersions(version, this.declared) > 0 && ![...this.checked].some((v) => compareVersions(v, version) >= 0))
+    if (
+      compareVersions(version, this.declared) > 0 &&
+      ![...this.checked].some((v) => compareVersions(v, version) >= 0)
+    )
       throw excelError(
         'ApiNotFound',
         `ExcelApi ${version} is above the manifest's ${this.declared} and was used without isSetSupported.`,

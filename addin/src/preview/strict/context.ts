@@ -105,7 +105,12 @@ class StrictContext {
     const result = METHODS[h.kind]?.[p];
     if (result)
       return (...args: unknown[]) => {
-        const rect = h.kind === 'worksheet' && p === 'getRange' ? (args[0] ? parseAddress(String(args[0])) : WHOLE) : null;
+        const rect =
+          h.kind === 'worksheet' && p === 'getRange'
+            ? args[0]
+              ? parseAddress(String(args[0]))
+              : WHOLE
+            : null;
         const r = this.handle(result, p, 'call', h, rect);
         this.enqueue({ type: 'call', handle: h, member: p, args, result: r });
         return r.proxy;
@@ -134,7 +139,8 @@ class StrictContext {
   }
 
   private enqueue(q: Omit<Queued, 'bytes'>): void {
-    const data = q.type === 'call' ? q.args?.map((a) => (this.handles.has(a as object) ? '#ref' : a)) : q.value;
+    const data =
+      q.type === 'call' ? q.args?.map((a) => (this.handles.has(a as object) ? '#ref' : a)) : q.value;
     const bytes = encoder.encode(JSON.stringify(data ?? null) ?? '').length + q.member.length + ENVELOPE;
     this.queue.push({ ...q, bytes });
   }

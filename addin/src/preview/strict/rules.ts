@@ -93,7 +93,11 @@ export function check(book: StrictBook, op: Op): void {
       (need === 'values' && !(op.rect && book.allUnlocked(s, op.rect))) ||
       (need !== null && need !== 'values' && need !== 'never' && s.options[need] !== true);
     if (denied)
-      throw excelError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.', at);
+      throw excelError(
+        'AccessDenied',
+        'The cell or chart you are trying to change is on a protected sheet.',
+        at,
+      );
   }
 }
 
