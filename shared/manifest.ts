@@ -9,6 +9,12 @@ import { manifestMessages as text } from './messages/manifest';
 export const ADDIN_ID = '1a9f7375-2401-4fe8-84e3-384f41a980ae';
 export const ADDIN_VERSION = '1.0.0.0';
 
+/**
+ * The ExcelApi version every host must have (decision 0031): Office 2019 and later, Excel on the web. The
+ * add-in uses what this brings without asking; anything newer only behind `isSetSupported`.
+ */
+export const EXCEL_API_FLOOR = '1.8';
+
 /*
  * No <GetStarted> callout: the converter targets the unified manifest 1.17, whose schema has no
  * getStartedMessages, so a manifest with one would not validate offline.
@@ -85,7 +91,7 @@ export function renderManifest(origin: string): string {
   </Hosts>
   <Requirements>
     <Sets DefaultMinVersion="1.1">
-      <Set Name="ExcelApi" MinVersion="1.4"/>
+      <Set Name="ExcelApi" MinVersion="${EXCEL_API_FLOOR}"/>
     </Sets>
   </Requirements>
   <DefaultSettings>

@@ -30,7 +30,8 @@ export interface KeyValueStore {
 
 interface OfficeGlobals {
   Office?: typeof Office;
-  Excel?: { run: ExcelRun };
+  /** The preview page's own `Excel`, with its requirement-set answers (the strict layer records the asking). */
+  Excel?: { run: ExcelRun; isSetSupported?: SupportCheck };
   localStorage?: Storage;
 }
 
@@ -90,7 +91,7 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
   const storage = partitionedStorage(g.localStorage, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
-    const supports: SupportCheck = () => true;
+    const supports: SupportCheck = g.Excel.isSetSupported ?? (() => true);
     return { kind: 'preview', run, caps: capabilities(supports), supported: true, storage, supports };
   }
   return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };

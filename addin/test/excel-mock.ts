@@ -3,8 +3,14 @@
  * ranges, protection, page layout, settings, conditional formats and charts. Loaded properties resolve only
  * at `context.sync()`, which is counted, and every range the adapter touches is recorded with what was
  * written to it and how many syncs had been made when it was queued (so a test can sum what each sync carried).
+ * The adapter sees it through the strict layer (../src/preview/strict/), as the preview host does: writes
+ * are replayed at sync under Excel's rules (protection, shapes, names, loads, 5 MB, requirement sets).
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { EXCEL_API_FLOOR } from '../../shared/manifest';
+import type { ExcelRun } from '../src/excel/types';
+import { StrictBook } from '../src/preview/strict/book';
+import { strictRun } from '../src/preview/strict/context';
 
 // biome-ignore lint/suspicious/noExplicitAny: the mock is dynamically shaped, like Office's proxies
 type Mock = any;
@@ -13,6 +19,10 @@ export interface MockSheet {
   id: string;
   name: string;
   protected?: boolean;
+  /** Protected by the user with this password (the add-in never sets one). */
+  password?: string;
+  /** Protection options of a protected sheet (the add-in's own: formatting rows and columns). */
+  options?: Record<string, unknown>;
   /** Names of charts the sheet holds already. */
   charts?: string[];
   /** Values returned when a range of this address is loaded. */
@@ -54,7 +64,12 @@ export interface MockInit {
   settings?: Record<string, string>;
   /** Values of any range when loaded, e.g. what the user typed (overrides `MockSheet.values`). */
   read?: (sheet: string, address: string) => unknown[][] | undefined;
+  /** The highest ExcelApi version the simulated host has (default: every one the adapter may use). */
+  host?: string;
 }
+
+/** The add-in's own protection options (apply-plan.ts `queueProtect`), for sheets that start protected. */
+const OWN_PROTECTION = { allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' };
 
 export function createExcelMock(init: MockInit = {}) {
   const mocks: Mock[] = [];
@@ -66,6 +81,16 @@ export function createExcelMock(init: MockInit = {}) {
   const charts: ChartRecord[] = [];
   let syncs = 0;
   let added = 0;
+  let positions = 0;
+  const strict = new StrictBook({ declared: EXCEL_API_FLOOR, ...(init.host ? { host: init.host } : {}) });
+  for (const s of init.sheets ?? [])
+    strict.addSheet({
+      id: s.id,
+      name: s.name,
+      protected: s.protected ?? false,
+      options: s.protected ? (s.options ?? OWN_PROTECTION) : {},
+      ...(s.password ? { password: s.password } : {}),
+    });
 
   const track = (m: Mock) => {
     mocks.push(m);
@@ -137,10 +162,18 @@ export function createExcelMock(init: MockInit = {}) {
       new OfficeMockObject({
         id,
         name,
+        position: positions++,
         protection: {
           protected: isProtected,
-          protect: (options: unknown) => log.push(`protect:${id}:${JSON.stringify(options)}`),
-          unprotect: () => log.push(`unprotect:${id}`),
+          // The state changes too, so a later load reads it as Excel would.
+          protect: (options: unknown) => {
+            ws.protection.setValue('protected', true);
+            log.push(`protect:${id}:${JSON.stringify(options)}`);
+          },
+          unprotect: () => {
+            ws.protection.setValue('protected', false);
+            log.push(`unprotect:${id}`);
+          },
         },
         pageLayout: {
           headersFooters: { defaultForAllPages: {} },
@@ -150,6 +183,10 @@ export function createExcelMock(init: MockInit = {}) {
         freezePanes: { freezeRows: (n: number) => log.push(`freezeRows:${n}`) },
         getRange: (address?: string) => makeRange(id, address),
         activate: () => log.push(`activate:${id}`),
+        delete: () => {
+          sheets.splice(sheets.indexOf(ws), 1);
+          log.push(`delete:${id}`);
+        },
         charts: {
           add: (type: string, source: Mock, _seriesBy?: string) =>
             chart(id, `chart-${charts.length + 1}`, {
@@ -194,6 +231,15 @@ export function createExcelMock(init: MockInit = {}) {
         if (!ws) throw new Error(`ItemNotFound: ${id}`);
         return ws;
       },
+      // By id or name (any case); names as the rules know them, renames included.
+      getItemOrNullObject: (key: string) => {
+        const named = [...strict.sheets.values()].find((f) => f.name.toLowerCase() === key.toLowerCase());
+        const id = named?.id ?? key;
+        return (
+          sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id) ??
+          new OfficeMockObject({ id: '', isNullObject: true })
+        );
+      },
       add: (name: string) => {
         const ws = makeSheet(`new-${++added}`, name, false);
         sheets.push(ws);
@@ -205,7 +251,7 @@ export function createExcelMock(init: MockInit = {}) {
   // Collections: loading `items/...` loads those properties on every item, as Office does.
   workbook.worksheets.load = () => {
     for (const ws of sheets) {
-      ws.load(['id', 'name']);
+      ws.load(['id', 'name', 'position']);
       ws.protection.load('protected');
     }
     workbook.worksheets.items = [...sheets];
@@ -228,9 +274,20 @@ export function createExcelMock(init: MockInit = {}) {
     },
   };
 
+  const raw: ExcelRun = (batch) => batch(context as unknown as Excel.RequestContext);
+  const idOf = (ws: Mock): string => ws._properties.get('id')._valueBeforeLoaded;
   return {
-    run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
-      batch(context as unknown as Excel.RequestContext),
+    run: strictRun(strict, raw, idOf),
+    /** The rules' view of the workbook: protection, names, payloads, the sets asked about. */
+    strict,
+    /** Capabilities as this host reports them, asked through `isSetSupported` as the pane does. */
+    get caps() {
+      return strict.caps;
+    },
+    /** Names of the worksheets as Excel would show them (the rules' view, renames included). */
+    get names() {
+      return [...strict.sheets.values()].map((w) => w.name);
+    },
     get syncs() {
       return syncs;
     },

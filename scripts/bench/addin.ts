@@ -6,7 +6,6 @@
  * its own estimate of every write's bytes (addin/src/tables/payload.ts), formats included.
  */
 
-import { ALL } from '../../addin/src/excel/requirements';
 import { writeTables } from '../../addin/src/excel/tables';
 import { readSheet, writeSheet } from '../../addin/src/excel/workbook';
 import { buildSheetPlan } from '../../addin/src/sheets/layout';
@@ -103,8 +102,8 @@ export async function addinSide() {
       );
   };
   const excel = createExcelMock({ read });
-  out['sheet write (new)'] = await measure(excel, (run) => writeSheet(run, sheetPlan, ALL));
-  out['sheet write (again)'] = await measure(excel, (run) => writeSheet(run, sheetPlan, ALL));
+  out['sheet write (new)'] = await measure(excel, (run) => writeSheet(run, sheetPlan, excel.caps));
+  out['sheet write (again)'] = await measure(excel, (run) => writeSheet(run, sheetPlan, excel.caps));
   const id = excel.settings.size ? JSON.parse([...excel.settings.values()][0]!).worksheetId : 'new-1';
   out['sheet read-back'] = await measure(excel, (run) => readSheet(run, sheetPlan, id));
 
@@ -123,7 +122,7 @@ export async function addinSide() {
     const mock = createExcelMock();
     let estimated = 0;
     const m = await measure(mock, async (run) => {
-      estimated = (await writeTables(run, [plan], ALL)).bytes;
+      estimated = (await writeTables(run, [plan], mock.caps)).bytes;
     });
     out[name] = { ...m, estimated };
   }

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { campaignSheetName } from '../../addin/src/sheets/campaign-name';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { requireTool } from './tools';
 
@@ -73,7 +74,9 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
       await u2Row.getByRole('button', { name: 'Thẩm định' }).click();
       const row11 = page.locator('#preview-grid tr', { has: page.locator('td', { hasText: /^1\.1$/ }) });
       await row11.locator('td.input').first().waitFor();
-      await expect.poll(() => page.textContent('#preview-tabs .tab.active')).toBe(`Thẩm định ${u(2)}`);
+      await expect
+        .poll(() => page.textContent('#preview-tabs .tab.active'))
+        .toBe(campaignSheetName(`Thẩm định ${u(2)}`, code));
       const inputs = row11.locator('td.input');
       expect(await inputs.count()).toBe(2);
       const appraisedCell = await inputs.nth(0).getAttribute('data-address');
@@ -148,7 +151,9 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
       const p2 = unit.page;
       await p2.getByRole('button', { name: 'Tạo / làm mới bảng đề nghị' }).click();
       await p2.getByText('Đã tạo bảng đề nghị (0 hồ sơ đã gửi trước đó).').waitFor();
-      await expect.poll(() => p2.textContent('#preview-tabs .tab.active')).toBe('Đề nghị khen thưởng');
+      await expect
+        .poll(() => p2.textContent('#preview-tabs .tab.active'))
+        .toBe(campaignSheetName('Đề nghị KT', code));
       // A drop-down list refuses what it does not hold, as Excel's Stop alert does.
       await p2.click('#preview-grid td[data-address="F6"]');
       expect(

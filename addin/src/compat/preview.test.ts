@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ALL } from '../excel/requirements';
-import { deletableRun } from '../preview/deletable';
 import { PreviewWorkbook } from '../preview/workbook';
 import { runSelfTest, STEPS } from './steps';
 
 describe('the compatibility self-test on the preview workbook', () => {
   it('passes every step where typed text is kept, read back and fixed, and leaves the workbook as it was', async () => {
     const book = new PreviewWorkbook();
-    const run = deletableRun(book);
+    const run = book.run;
     // The user's own worksheet and setting, which the self-test must leave alone.
     await run(async (context) => {
       context.workbook.worksheets.add('Sheet1');
       context.workbook.settings.add('user', 'x');
       await context.sync();
     });
-    const { steps, cleanedUp } = await runSelfTest({ run, caps: ALL, suffix: 'PRV001', pullBytes: 200_000 });
+    const { steps, cleanedUp } = await runSelfTest({
+      run,
+      caps: book.strict.caps,
+      suffix: 'PRV001',
+      pullBytes: 200_000,
+    });
     expect(steps.map((s) => [s.id, s.status])).toEqual(
       [...STEPS.map((s) => s.id), 'cleanup'].map((id) => [id, 'ok']),
     );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createCompatMock, officeError } from '../../test/compat-mock';
-import { ALL } from '../excel/requirements';
 import { compatText as T } from '../messages/compat';
 import { cell } from '../sheets/a1';
 import { readRange } from '../sheets/read-back';
@@ -36,7 +35,7 @@ describe('the compatibility self-test on the mock workbook', () => {
     const mock = createCompatMock({ read: readAfterTyping });
     const { steps, cleanedUp } = await runSelfTest({
       run: mock.run,
-      caps: ALL,
+      caps: mock.caps,
       suffix: SUFFIX,
       now,
       pullBytes: 300_000,
@@ -64,7 +63,7 @@ describe('the compatibility self-test on the mock workbook', () => {
     });
     const { steps, cleanedUp } = await runSelfTest({
       run: mock.run,
-      caps: ALL,
+      caps: mock.caps,
       suffix: SUFFIX,
       now,
       pullBytes: 100_000,
@@ -100,7 +99,7 @@ describe('the compatibility self-test on the mock workbook', () => {
         };
       },
     });
-    const caps = { ...ALL, dataValidation: false };
+    const caps = { ...mock.caps, dataValidation: false };
     const { steps, cleanedUp } = await runSelfTest({
       run: mock.run,
       caps,

@@ -1,9 +1,11 @@
 /**
  * Queues a sheet plan's writes on a worksheet — values, formats, merges, validation, protection, print
- * setup — without a single sync: the caller syncs once for all of it, whatever the number of criteria.
+ * setup — on a new worksheet: the caller syncs once for all of it whatever the number of criteria, unless
+ * the cells exceed a sync's budget (./cells.ts), which then calls `flush` between row blocks.
  */
 import { area, colLetter } from '../sheets/a1';
 import type { GridPlan, SheetPlan, StyleBlock } from '../sheets/types';
+import { type Flush, writeCells } from './cells';
 import type { Capabilities } from './types';
 
 /** Excel's column width is in points; a character of the default font is about 5.6 points wide. */
@@ -20,16 +22,6 @@ export const EDGES = [
 ] as const;
 export const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center' } as const;
-
-/** Empties a worksheet the add-in wrote before, so a refresh starts from a clean page. */
-export function queueClear(ws: Excel.Worksheet, isProtected: boolean): void {
-  if (isProtected) ws.protection.unprotect();
-  const all = ws.getRange();
-  all.unmerge();
-  all.clear('All');
-  all.dataValidation.clear();
-  all.format.protection.locked = true;
-}
 
 export function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
   const f = ws.getRange(s.address).format;
@@ -52,11 +44,13 @@ export function queueStyle(ws: Excel.Worksheet, s: StyleBlock): void {
 }
 
 /** Queues the cells with their number formats and font, the column widths, the merges and the styles. */
-export function queueGrid(ws: Excel.Worksheet, plan: GridPlan): void {
+export async function queueGrid(ws: Excel.Worksheet, plan: GridPlan, flush: Flush): Promise<void> {
+  await writeCells(
+    ws,
+    { row: 1, col: 0, cells: plan.cells, numberFormats: plan.numberFormats, as: 'formulas' },
+    flush,
+  );
   const block = ws.getRange(area(1, 0, plan.rows, plan.cols - 1));
-  // Formats first: a text-formatted cell then keeps "1.1" or "- QĐ 12" as typed, never a number or formula.
-  block.numberFormat = plan.numberFormats;
-  block.formulas = plan.cells;
   block.format.font.name = plan.font.name;
   block.format.font.size = plan.font.size;
   block.format.verticalAlignment = 'Center';
@@ -84,13 +78,19 @@ export function queueProtect(ws: Excel.Worksheet): void {
   });
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
-  queueGrid(ws, plan);
+export async function queuePlan(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  caps: Capabilities,
+  flush: Flush,
+): Promise<void> {
+  await queueGrid(ws, plan, flush);
   const table = ws.getRange(area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, plan.cols - 1));
   table.format.autofitRows();
   for (const [row, height] of Object.entries(plan.rowHeights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
 
+  // Data validation is ExcelApi 1.8, the manifest's floor; the flag stays for hosts that report less.
   if (caps.dataValidation) {
     for (const v of plan.validations) {
       const dv = ws.getRange(v.address).dataValidation;

@@ -1,15 +1,18 @@
 /**
  * The nominations sheet in Excel (plan: ../sheets/nominations.ts). Like the scoring sheet's adapter, each
  * operation is one `Excel.run` with a bounded number of syncs whatever the number of rows: find (1), write
- * (2 for an existing worksheet, 3 for a new one), read (1), write back the server's answer (1).
+ * (3, stored-sheet.ts; one more per extra block of a sheet over a sync's budget), read (1), write back the
+ * server's answer (2: its protection, then the answer; more blocks only past the budget).
  */
 import { excelOperation as OP } from '../messages/excel';
 import { area } from '../sheets/a1';
 import type { Fill } from '../sheets/nominations/columns';
-import { NC, nominationsReadRange, writeBackRange } from '../sheets/nominations/columns';
+import { NC, nominationsReadRange } from '../sheets/nominations/columns';
 import type { NominationsPlan } from '../sheets/nominations/types';
 import type { CellMessage } from '../sheets/read-back';
 import { queueGrid, queueProtect } from './apply-plan';
+import { type Flush, writeCells } from './cells';
+import { loadProtection, writeUnprotected } from './protection';
 import { loadStored, writeStoredSheet } from './stored-sheet';
 import type { Capabilities, ExcelRun } from './types';
 import { guarded } from './types';
@@ -53,7 +56,7 @@ export function findNominations(
   );
 }
 
-/** Writes the plan into its worksheet (created, or cleared and rewritten) and stores where it is. */
+/** Writes the plan into a new worksheet (swapped for the one written before) and stores where it is. */
 export function writeNominations(
   run: ExcelRun,
   plan: NominationsPlan,
@@ -66,7 +69,7 @@ export function writeNominations(
         key,
         name: plan.name,
         parse,
-        queue: (ws) => queueNominations(ws, plan, caps),
+        queue: (ws, flush) => queueNominations(ws, plan, caps, flush),
         record: (worksheetId): StoredNominations => ({
           ...plan.identity,
           worksheetId,
@@ -78,8 +81,13 @@ export function writeNominations(
   );
 }
 
-function queueNominations(ws: Excel.Worksheet, plan: NominationsPlan, caps: Capabilities): void {
-  queueGrid(ws, plan);
+async function queueNominations(
+  ws: Excel.Worksheet,
+  plan: NominationsPlan,
+  caps: Capabilities,
+  flush: Flush,
+): Promise<void> {
+  await queueGrid(ws, plan, flush);
   for (const [row, height] of Object.entries(plan.rowHeights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const f of plan.fills) ws.getRange(f.address).format.fill.color = f.color;
@@ -122,9 +130,10 @@ export interface WriteBack {
 }
 
 /**
- * Writes the server's answer beside the rows and marks them: the four answer columns as one 2D array, the
- * empty kind and unit cells the server filled, the table's fills cleared then set. One sync. `unprotect` has no effect on a sheet that is not protected, so
- * the protection state need not be loaded first; the sheet is protected again in the same batch.
+ * Writes the server's answer beside the rows and marks them: the four answer columns as 2D row blocks
+ * (`writeCells`, one for any sheet under a sync's budget), the empty kind and unit cells the server filled,
+ * the table's fills cleared then set. Sync 1 reads the protection; it is lifted only if on, and put back
+ * even when the write fails (protection.ts).
  */
 export function writeBackNominations(
   run: ExcelRun,
@@ -135,17 +144,25 @@ export function writeBackNominations(
   return guarded(OP.writeBackNominations, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
-      ws.protection.unprotect();
-      const block = ws.getRange(writeBackRange(plan));
-      block.numberFormat = back.columns.map((r) => r.map(() => '@'));
-      block.values = back.columns;
-      for (const f of back.filled ?? []) ws.getRange(f.address).values = [[f.value]];
-      const { firstRow, lastRow } = plan.layout;
-      ws.getRange(area(firstRow, NC.tt, lastRow, NC.reasons)).format.fill.clear();
-      for (const f of back.fills) ws.getRange(f.address).format.fill.color = f.color;
-      for (const p of back.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
-      queueProtect(ws);
-      await context.sync(); // 1
+      const sheet = await loadProtection(context, ws); // 1
+      await writeUnprotected(context, ws, sheet, async () => {
+        const { firstRow, lastRow } = plan.layout;
+        await writeCells(
+          ws,
+          {
+            row: firstRow,
+            col: NC.status,
+            cells: back.columns,
+            numberFormats: back.columns.map((r) => r.map(() => '@')),
+            as: 'values',
+          },
+          () => context.sync(),
+        );
+        for (const f of back.filled ?? []) ws.getRange(f.address).values = [[f.value]];
+        ws.getRange(area(firstRow, NC.tt, lastRow, NC.reasons)).format.fill.clear();
+        for (const f of back.fills) ws.getRange(f.address).format.fill.color = f.color;
+        for (const p of back.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
+      }); // 2
     }),
   );
 }

@@ -1,11 +1,15 @@
 /** Requirement sets: what the adapter must have, and what it uses only when the host offers it. */
+import { EXCEL_API_FLOOR } from '../../../shared/manifest';
 import type { Capabilities } from './types';
 
 /** Asks the host whether it supports `ExcelApi <version>`. */
 export type SupportCheck = (set: string, version: string) => boolean;
 
-/** Settings (identity) and protection need ExcelApi 1.4; below that the add-in cannot keep a sheet safe. */
-export const MINIMUM = { set: 'ExcelApi', version: '1.4' } as const;
+/**
+ * The floor the manifest declares (decision 0031): settings (1.4), protection with `selectionMode` (1.7),
+ * data validation and its `clear()` (1.8) are used without asking; a host below it is told it is too old.
+ */
+export const MINIMUM = { set: 'ExcelApi', version: EXCEL_API_FLOOR } as const;
 
 export function capabilities(supports: SupportCheck): Capabilities {
   return {
@@ -15,11 +19,3 @@ export function capabilities(supports: SupportCheck): Capabilities {
     conditionalFormats: supports('ExcelApi', '1.6'),
   };
 }
-
-/** Every capability on: for hosts that implement what the adapter uses (the preview host, tests). */
-export const ALL: Capabilities = {
-  dataValidation: true,
-  pageLayout: true,
-  freezePanes: true,
-  conditionalFormats: true,
-};

@@ -1,9 +1,23 @@
 /**
  * A worksheet the add-in writes and finds again by an identity it stores in the workbook settings (the
- * scoring sheet, the nominations sheet): found by its stored worksheet id, else by its name; cleared and
- * rewritten in place when present, added when missing.
+ * scoring sheet, the nominations sheet), found by its stored worksheet id only: a sheet of the same name
+ * that the add-in did not record (a user's own, another campaign's) is never taken over; the new sheet gets
+ * a free name beside it (case-insensitive, as Excel compares names).
+ *
+ * A rewrite never clears the old worksheet in place: the new content is written completely into a new
+ * worksheet, whose id is recorded in the settings, and only then is the old one deleted and the new one
+ * renamed into its place. A failure before the swap deletes the half-written worksheet and leaves the old
+ * one as it was; a failure after the record points to the complete new one. A protected old sheet is
+ * unprotected as the batch's first operation (it is deleted anyway), so a password the user set refuses
+ * before anything changed.
+ *
+ * Syncs: 1 (where the sheet is, what the workbook holds) + k (the writes, k ≥ 1 blocks within a sync's
+ * budget) + 1 (the record, and for a rewrite the swap): three for every sheet the add-in writes today.
  */
-import { queueClear } from './apply-plan';
+import { queueProtect } from './apply-plan';
+import type { Flush } from './cells';
+import { passwordProtected, refusedUnprotect } from './protection';
+import { freeName } from './table-identity';
 
 /** Sync 1: the stored identity under `key` (parsed; null when absent or unreadable) and the worksheets. */
 export async function loadStored<S>(
@@ -14,7 +28,7 @@ export async function loadStored<S>(
   const setting = context.workbook.settings.getItemOrNullObject(key);
   setting.load('value');
   const sheets = context.workbook.worksheets;
-  sheets.load('items/id,items/name,items/protection/protected');
+  sheets.load('items/id,items/name,items/position,items/protection/protected');
   await context.sync(); // 1: where the sheet was written before, and what the workbook holds
   return { stored: setting.isNullObject ? null : parse(setting.value), sheets };
 }
@@ -22,47 +36,58 @@ export async function loadStored<S>(
 export interface StoredSheetWrite<S> {
   /** The settings key of the identity. */
   key: string;
-  /** The worksheet's name (a found worksheet is renamed to it). */
+  /** The worksheet's name (a free variant when another worksheet has it). */
   name: string;
   parse(value: unknown): { worksheetId: string } | null;
-  /** Queues the sheet's content on the (cleared or new) worksheet. */
-  queue(ws: Excel.Worksheet): void;
-  /** The identity to store for the worksheet's id. */
-  record(worksheetId: string): S;
+  /** Queues the sheet's content on the new worksheet; `flush` syncs between blocks of a large write. */
+  queue(ws: Excel.Worksheet, flush: Flush): Promise<void>;
+  /** The identity to store for the worksheet's id and name. */
+  record(worksheetId: string, name: string): S;
 }
 
-/**
- * Writes the sheet and stores its identity: two syncs for an existing worksheet, three for a new one (its id
- * is known only once it exists).
- */
 export async function writeStoredSheet<S>(context: Excel.RequestContext, w: StoredSheetWrite<S>): Promise<S> {
   const { stored, sheets } = await loadStored(context, w.key, w.parse);
-  const existing =
-    sheets.items.find((s) => stored && s.id === stored.worksheetId) ??
-    sheets.items.find((s) => s.name === w.name);
-  let ws: Excel.Worksheet;
-  if (existing) {
-    ws = existing;
-    queueClear(ws, existing.protection.protected);
-    if (existing.name !== w.name) ws.name = w.name;
-  } else {
-    ws = sheets.add(w.name);
-    ws.load('id');
+  const old = stored ? sheets.items.find((s) => s.id === stored.worksheetId) : undefined;
+  const others = new Set(sheets.items.filter((s) => s !== old).map((s) => s.name));
+  const name = freeName(w.name, others);
+  const scratch = old ? freeName(`~${name}`.slice(0, 31), new Set([...others, old.name])) : name;
+  const wasProtected = old?.protection.protected === true;
+  if (old && wasProtected) old.protection.unprotect();
+  const ws = sheets.add(scratch);
+  ws.load('id');
+  try {
+    await w.queue(ws, () => context.sync());
+    await context.sync(); // 2 (… k+1): the whole new sheet
+  } catch (error) {
+    if (refusedUnprotect(error)) throw passwordProtected(old!.name);
+    await discard(context, scratch, old && wasProtected ? old : null);
+    throw error;
   }
-  w.queue(ws);
+  const identity = w.record(ws.id, name);
+  // The record first: should the swap after it fail, it points to the complete new sheet.
+  context.workbook.settings.add(w.key, JSON.stringify(identity));
+  if (old) {
+    const position = old.position;
+    old.delete();
+    ws.name = name;
+    ws.position = position;
+  }
   ws.activate();
-  const save = (worksheetId: string) => {
-    const identity = w.record(worksheetId);
-    context.workbook.settings.add(w.key, JSON.stringify(identity));
-    return identity;
-  };
-  if (existing) {
-    const identity = save(existing.id);
-    await context.sync(); // 2: every write at once
-    return identity;
-  }
-  await context.sync(); // 2: every write at once
-  const identity = save(ws.id);
-  await context.sync(); // 3: the new worksheet's identity
+  await context.sync(); // k+2: the record, and the swap
   return identity;
+}
+
+/** Deletes a half-written new worksheet and protects the old one again; errors here hide nothing. */
+async function discard(context: Excel.RequestContext, scratch: string, reprotect: Excel.Worksheet | null) {
+  try {
+    const half = context.workbook.worksheets.getItemOrNullObject(scratch);
+    half.load('id');
+    reprotect?.protection.load('protected');
+    await context.sync();
+    if (!half.isNullObject) half.delete();
+    if (reprotect && !reprotect.protection.protected) queueProtect(reprotect);
+    await context.sync();
+  } catch {
+    // The write's own failure is the one to report.
+  }
 }

@@ -5,7 +5,6 @@ import { consolidatedTable } from '../tables/consolidated';
 import { DEFAULT_BUDGET, jsonBytes, planBytes, REQUEST_LIMIT } from '../tables/payload';
 import { quotasTable } from '../tables/quotas';
 import { rankingsTable } from '../tables/rankings';
-import { ALL } from './requirements';
 import { tableKey } from './table-identity';
 import { writeTables } from './tables';
 
@@ -33,7 +32,7 @@ const dataRanges = (ranges: readonly RangeRecord[]) =>
 describe('table writer with office-addin-mock: sync counts at scale', () => {
   it('writes a 2,000-row ranking and the quotas in 3 syncs, each sheet’s data as one 2D block', async () => {
     const excel = createExcelMock();
-    const result = await writeTables(excel.run, [ranking2000, quotas], ALL);
+    const result = await writeTables(excel.run, [ranking2000, quotas], excel.caps);
     expect(excel.syncs).toBe(3);
     expect(result).toMatchObject({ syncs: 3, batches: 1 });
     console.info(
@@ -52,7 +51,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
 
   it('writes a 60 × 120 consolidated matrix in 3 syncs, protected read-only, set up to print', async () => {
     const excel = createExcelMock();
-    const result = await writeTables(excel.run, [matrix], ALL);
+    const result = await writeTables(excel.run, [matrix], excel.caps);
     expect(excel.syncs).toBe(3);
     expect(result.batches).toBe(1);
     console.info(`60 × 120 matrix: ${excel.syncs} syncs, ~${Math.round(result.bytes / 1024)} KB estimated`);
@@ -69,7 +68,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
     const plans = Array.from({ length: 12 }, (_, i) =>
       consolidatedTable({ campaign: 'C', snapshot: snapshotHead, group: consolidatedOf(20, 60, `K${i}`) }),
     );
-    await writeTables(excel.run, plans, ALL);
+    await writeTables(excel.run, plans, excel.caps);
     expect(excel.syncs).toBe(3);
     expect(excel.log.filter((l) => l.startsWith('add:'))).toHaveLength(12);
   });
@@ -77,7 +76,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
   it('splits a pull over the budget into several syncs, none carrying more than the budget', async () => {
     const budget = 64 * 1024;
     const excel = createExcelMock();
-    const result = await writeTables(excel.run, [ranking2000], ALL, { budget });
+    const result = await writeTables(excel.run, [ranking2000], excel.caps, { budget });
     const expected = Math.ceil(planBytes(ranking2000) / budget);
     expect(result.batches).toBeGreaterThanOrEqual(expected);
     expect(result.batches).toBeLessThanOrEqual(expected + 1);
@@ -95,7 +94,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
     const budget = 48 * 1024;
     const excel = createExcelMock();
     const plans = [ranking2000, quotas, matrix];
-    const result = await writeTables(excel.run, plans, ALL, { budget });
+    const result = await writeTables(excel.run, plans, excel.caps, { budget });
     expect(excel.syncs).toBe(2 + result.batches);
     for (const b of dataBytesPerSync(excel.ranges)) expect(b).toBeLessThanOrEqual(budget);
     for (const [i, plan] of plans.entries()) {
@@ -111,7 +110,7 @@ describe('table writer with office-addin-mock: sync counts at scale', () => {
     const huge = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(250, 100) });
     expect(planBytes(huge)).toBeGreaterThan(DEFAULT_BUDGET);
     const excel = createExcelMock();
-    const result = await writeTables(excel.run, [huge], ALL);
+    const result = await writeTables(excel.run, [huge], excel.caps);
     console.info(
       `25,000 rows (~${Math.round(planBytes(huge) / 1024 / 1024)} MB): ${excel.syncs} syncs (${result.batches} batches)`,
     );
@@ -132,7 +131,7 @@ describe('table writer: pulling again replaces in place', () => {
       ],
       settings: { [tableKey(small.identity)]: JSON.stringify(stored) },
     });
-    const result = await writeTables(excel.run, [small], ALL);
+    const result = await writeTables(excel.run, [small], excel.caps);
     expect(excel.syncs).toBe(3);
     expect(result.tables[0]!.worksheetId).toBe('ws-9');
     expect(excel.log.some((l) => l.startsWith('add:'))).toBe(false);
@@ -157,13 +156,13 @@ describe('table writer: pulling again replaces in place', () => {
 
   it('adds a new sheet under a free name when a sheet of that name is not the add-in’s', async () => {
     const excel = createExcelMock({ sheets: [{ id: 'ws-1', name: 'Bảng xếp hạng' }] });
-    await writeTables(excel.run, [ranking2000], ALL);
+    await writeTables(excel.run, [ranking2000], excel.caps);
     expect(excel.log).toContain('add:Bảng xếp hạng (2)');
   });
 
   it('adds conditional formats where ExcelApi 1.6 is there, plain fills of the matching rows where not', async () => {
     const withCf = createExcelMock();
-    await writeTables(withCf.run, [quotas], ALL);
+    await writeTables(withCf.run, [quotas], withCf.caps);
     expect(withCf.conditionalFormats).toEqual([
       {
         sheet: 'new-1',
@@ -173,7 +172,11 @@ describe('table writer: pulling again replaces in place', () => {
       },
     ]);
     const without = createExcelMock();
-    await writeTables(without.run, [quotas], { ...ALL, conditionalFormats: false, pageLayout: false });
+    await writeTables(without.run, [quotas], {
+      ...without.caps,
+      conditionalFormats: false,
+      pageLayout: false,
+    });
     expect(without.conditionalFormats).toEqual([]);
     expect(without.ranges.find((r) => r.address === 'A5:E5')!.range.format.fill.color).toBe('#FFC7CE');
     expect(without.log.some((l) => l.startsWith('printArea'))).toBe(false);

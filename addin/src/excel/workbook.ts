@@ -1,14 +1,16 @@
 /**
  * The add-in's Excel operations. Each is one `Excel.run` with at most three `context.sync()` calls whatever
- * the number of criteria: load what it needs, queue every write as 2D arrays or ranges, sync.
+ * the number of criteria: load what it needs, queue every write as 2D arrays or ranges, sync. Each leaves
+ * the workbook as before or fully done (stored-sheet.ts, protection.ts).
  */
 
 import { excelOperation as OP } from '../messages/excel';
 import { area } from '../sheets/a1';
 import { type CellMessage, type ReadBackResult, readBack, readRange } from '../sheets/read-back';
 import type { SheetIdentity, SheetPlan } from '../sheets/types';
-import { queuePlan, queueProtect } from './apply-plan';
+import { queuePlan } from './apply-plan';
 import { parseStored, SETTING_PREFIX, type StoredIdentity, settingKey } from './identity-store';
+import { loadProtection, writeUnprotected } from './protection';
 import { writeStoredSheet } from './stored-sheet';
 import { type Capabilities, type ExcelRun, guarded } from './types';
 
@@ -16,9 +18,8 @@ import { type Capabilities, type ExcelRun, guarded } from './types';
 export const MARK = { problem: '#FFC7CE', notice: '#FFEB9C' } as const;
 
 /**
- * Writes a sheet plan into its worksheet (created when missing, cleared and rewritten when present) and stores
- * its identity in the workbook settings. Two syncs for an existing worksheet, three for a new one (its id is
- * known only once it exists).
+ * Writes a sheet plan into a new worksheet — in place of the one written before, swapped once complete — and
+ * stores its identity in the workbook settings. Three syncs (stored-sheet.ts).
  */
 export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): Promise<StoredIdentity> {
   return guarded(OP.writeSheet, () =>
@@ -27,7 +28,7 @@ export function writeSheet(run: ExcelRun, plan: SheetPlan, caps: Capabilities): 
         key: settingKey(plan.identity),
         name: plan.name,
         parse: parseStored,
-        queue: (ws) => queuePlan(ws, plan, caps),
+        queue: (ws, flush) => queuePlan(ws, plan, caps, flush),
         record: (worksheetId): StoredIdentity => ({ ...plan.identity, worksheetId }),
       }),
     ),
@@ -57,17 +58,15 @@ export function markCells(
   return guarded(OP.markCells, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
-      ws.protection.load('protected');
-      await context.sync(); // 1
-      const wasProtected = ws.protection.protected;
-      if (wasProtected) ws.protection.unprotect();
-      const c = plan.layout.columns;
-      const body = area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, c.reason ?? c.evidence);
-      ws.getRange(body).format.fill.clear();
-      for (const n of marks.notices ?? []) ws.getRange(n.address).format.fill.color = MARK.notice;
-      for (const p of marks.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
-      if (wasProtected) queueProtect(ws);
-      await context.sync(); // 2
+      const sheet = await loadProtection(context, ws); // 1
+      // Fills are cell formats, which the add-in's protection does not allow: lifted around them.
+      await writeUnprotected(context, ws, sheet, () => {
+        const c = plan.layout.columns;
+        const body = area(plan.layout.headerRow + 1, 0, plan.layout.lastRow, c.reason ?? c.evidence);
+        ws.getRange(body).format.fill.clear();
+        for (const n of marks.notices ?? []) ws.getRange(n.address).format.fill.color = MARK.notice;
+        for (const p of marks.problems) ws.getRange(p.address).format.fill.color = MARK.problem;
+      }); // 2
     }),
   );
 }
@@ -77,7 +76,12 @@ export function clearMarks(run: ExcelRun, plan: SheetPlan, worksheetId: string):
   return markCells(run, plan, worksheetId, { problems: [] });
 }
 
-/** Writes numbers over scores that were typed as text, so the sheet's own formulas count them. */
+/**
+ * Writes numbers over scores that were typed as text, so the sheet's own formulas count them. Values only:
+ * the score cells are unlocked and 'General' (the plan's), so a protected sheet takes them, whereas a number
+ * format would need the format permission the add-in's protection withholds (and a number written through
+ * the API is a number whatever the cell's format).
+ */
 export function applyFixes(
   run: ExcelRun,
   worksheetId: string,
@@ -86,11 +90,7 @@ export function applyFixes(
   return guarded(OP.applyFixes, () =>
     run(async (context) => {
       const ws = context.workbook.worksheets.getItem(worksheetId);
-      for (const f of fixes) {
-        const r = ws.getRange(f.address);
-        r.numberFormat = [['General']];
-        r.values = [[f.value]];
-      }
+      for (const f of fixes) ws.getRange(f.address).values = [[f.value]];
       await context.sync(); // 1
     }),
   );

@@ -12,3 +12,9 @@ export const excelOperation = {
   selectCell: 'Chọn ô',
   listSheets: 'Liệt kê bảng điểm',
 } as const;
+
+/** Why an operation stopped without changing anything. */
+export const excelRefusal = {
+  passwordProtected: (sheet: string) =>
+    `Trang tính “${sheet}” đang được bảo vệ bằng mật khẩu riêng nên tiện ích không ghi được. Chưa có gì thay đổi: hãy bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+} as const;

@@ -4,6 +4,8 @@
 export const nominationSheetText = {
   /** The worksheet's name. */
   sheet: 'Đề nghị khen thưởng',
+  /** The worksheet's tab, before the campaign's code ("Đề nghị KT BRVT-YT-2023"). */
+  tab: 'Đề nghị KT',
   title: (year: number) => `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${year}`,
   subtitle: (campaign: string, who: string) => `Kế hoạch: ${campaign} · Đơn vị lập: ${who}`,
   hint: 'Mỗi dòng một hồ sơ; chọn danh hiệu/hình thức khen thưởng, phong trào, loại từ danh sách. Cột "Trạng thái" và "Lý do" do máy chủ điền sau khi gửi. Xóa trắng một dòng đã gửi là rút hồ sơ đó.',

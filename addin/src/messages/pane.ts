@@ -49,7 +49,7 @@ export const paneText = {
         : 'Bảng điểm đang bị khóa (đã hết hạn hoặc đã được thẩm định). Liên hệ Thường trực Hội đồng nếu cần mở lại.',
     failed: (detail: string) => `Có lỗi: ${detail}`,
     noExcel: 'Mở ngăn này trong Excel để ghi bảng điểm vào bảng tính.',
-    oldExcel: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.4 trở lên).',
+    oldExcel: 'Phiên bản Excel này quá cũ (cần Excel 2019 trở lên hoặc Excel trên web: ExcelApi 1.8).',
   },
   results: {
     checkedOk: 'Không phát hiện lỗi. Có thể lưu nháp hoặc nộp.',

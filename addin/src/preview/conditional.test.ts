@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankingsOf } from '../../test/secretariat-fixtures';
-import { ALL } from '../excel/requirements';
 import { writeTables } from '../excel/tables';
 import { CLASS_FILLS } from '../tables/block';
 import { RANKINGS_HEADER_ROW, rankingsTable } from '../tables/rankings';
@@ -76,7 +75,7 @@ describe('preview workbook: conditional formats evaluated once per redraw', () =
     await writeTables(
       book.run,
       [rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(20, 100) })],
-      ALL,
+      book.strict.caps,
     );
     const ws = book.sheets[0]!;
     const { rows, cols } = ws.extent();

@@ -4,13 +4,11 @@
  */
 import { detectHost } from '../host';
 import { App } from '../taskpane/app';
-import { deletableRun } from './deletable';
 import { mountGrid } from './grid-view';
 import { PreviewWorkbook } from './workbook';
 
 const book = new PreviewWorkbook();
-// With worksheet and setting deletion, which the compatibility self-test uses to remove its scratch sheets.
-(globalThis as { Excel?: unknown }).Excel = { run: deletableRun(book) };
+(globalThis as { Excel?: unknown }).Excel = { run: book.run, isSetSupported: book.strict.supports };
 // Reachable from the browser console and the end-to-end test.
 (globalThis as { previewWorkbook?: PreviewWorkbook }).previewWorkbook = book;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { campaign, group, template, unit } from '../../test/fixtures';
-import { ALL } from '../excel/requirements';
 import { writeSheet } from '../excel/workbook';
 import { buildSheetPlan } from '../sheets/layout';
 import { parseAddress } from './address';
@@ -21,7 +20,7 @@ async function sheetWith(f: (ws: Excel.Worksheet) => void) {
   const book = new PreviewWorkbook();
   await book.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.add('S');
-    ws.getRange('A1:F6').values = [['x']];
+    ws.getRange('A1:F6').values = Array.from({ length: 6 }, () => Array(6).fill('x'));
     f(ws);
   });
   return { book, ws: book.sheets[0]! };
@@ -33,7 +32,7 @@ const areas = (ws: { merges: { r1: number; c1: number; r2: number; c2: number }[
 describe('preview workbook: merged cells', () => {
   it('records the sheet plan’s merged areas once, also after a rewrite of the sheet', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId } = await writeSheet(book.run, plan, book.strict.caps);
     const ws = book.sheet(worksheetId);
     const expected = plan.merges.map((a) => {
       const r = parseAddress(a);
@@ -41,13 +40,13 @@ describe('preview workbook: merged cells', () => {
     });
     expect(expected.length).toBeGreaterThan(3);
     expect(areas(ws)).toEqual(expected.sort());
-    await writeSheet(book.run, plan, ALL);
+    await writeSheet(book.run, plan, book.strict.caps);
     expect(areas(ws)).toEqual(expected.sort());
   });
 
   it('draws a merged title as one cell over its visible columns, the cells under it skipped', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId } = await writeSheet(book.run, plan, book.strict.caps);
     const ws = book.sheet(worksheetId);
     const model = gridModel(ws);
     const hidden = [...ws.hiddenColumns];
@@ -131,7 +130,7 @@ describe('preview workbook: merged cells', () => {
 
   it('refuses typing into a merged area whose top-left cell is locked on a protected sheet', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId } = await writeSheet(book.run, plan, book.strict.caps);
     const r = book.type(worksheetId, 'C5', 'x');
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('Ô A5 đã khóa') });
   });

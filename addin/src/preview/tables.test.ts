@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { consolidatedOf, quotaRows, rankingsOf, snapshotHead } from '../../test/secretariat-fixtures';
-import { ALL } from '../excel/requirements';
 import { writeTables } from '../excel/tables';
 import { CHANGED_FILL, CLASS_FILLS, OVER_FILL } from '../tables/block';
 import { consolidatedTable } from '../tables/consolidated';
@@ -22,7 +21,7 @@ describe('preview workbook: the pulled tables', () => {
     const book = new PreviewWorkbook();
     const first = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(3, 8) });
     const quotas = quotasTable({ campaign: 'C', title: 'T', rules: quotaRows, at: AT });
-    const r1 = await writeTables(book.run, [first, quotas], ALL);
+    const r1 = await writeTables(book.run, [first, quotas], book.strict.caps);
     expect(book.syncs).toBe(3);
     expect(book.sheets.map((s) => s.name)).toEqual(['Bảng xếp hạng', 'Chỉ tiêu']);
     const ranking = book.sheet(r1.tables[0]!.worksheetId);
@@ -37,7 +36,7 @@ describe('preview workbook: the pulled tables', () => {
 
     const second = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(1, 5) });
     book.sheet(ranking.id).name = 'Xếp hạng của tôi';
-    const r2 = await writeTables(book.run, [second, quotas], ALL);
+    const r2 = await writeTables(book.run, [second, quotas], book.strict.caps);
     expect(r2.syncs).toBe(3);
     expect(r2.tables.map((t) => t.worksheetId)).toEqual(r1.tables.map((t) => t.worksheetId));
     expect(book.sheets.map((s) => s.name)).toEqual(['Xếp hạng của tôi', 'Chỉ tiêu']);
@@ -52,7 +51,7 @@ describe('preview workbook: the pulled tables', () => {
     const book = new PreviewWorkbook();
     const g = consolidatedOf(5, 4);
     const plan = consolidatedTable({ campaign: 'C', snapshot: snapshotHead, group: g });
-    await writeTables(book.run, [plan], ALL);
+    await writeTables(book.run, [plan], book.strict.caps);
     const ws = book.sheets[0]!;
     expect(ws.name).toBe('TH K1');
     expect(ws.get('A3').value).toBe(`SHA-256: ${snapshotHead.sha256}`);

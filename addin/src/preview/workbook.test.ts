@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { campaign, group, template, unit } from '../../test/fixtures';
-import { ALL } from '../excel/requirements';
 import {
   applyFixes,
   listSheets,
@@ -36,9 +35,9 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     expect(() => parseAddress('nope')).toThrow(/InvalidArgument/);
   });
 
-  it('writes a new sheet in 3 syncs and a rewrite in 2, with values, bold, locking and protection', async () => {
+  it('writes a new sheet in 3 syncs and a rewrite in 3, with values, bold, locking and protection', async () => {
     const book = new PreviewWorkbook();
-    const stored = await writeSheet(book.run, plan, ALL);
+    const stored = await writeSheet(book.run, plan, book.strict.caps);
     expect(book.syncs).toBe(3);
     expect(stored.worksheetId).toBe('preview-1');
     const ws = book.sheet('preview-1');
@@ -53,15 +52,19 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     expect(ws.get(cell(first.row, c.tt)).locked).toBe(true);
     expect(JSON.parse(book.settings.values().next().value!).worksheetId).toBe('preview-1');
 
-    await writeSheet(book.run, plan, ALL);
-    expect(book.syncs).toBe(5);
+    // The rewrite goes into a new worksheet, swapped for the old one once complete: same name and place.
+    const again = await writeSheet(book.run, plan, book.strict.caps);
+    expect(book.syncs).toBe(6);
     expect(book.sheets).toHaveLength(1);
+    expect(book.sheets[0]!.id).toBe(again.worksheetId);
+    expect(book.sheets[0]!.name).toBe(plan.name);
+    expect(book.sheets[0]!.protected).toBe(true);
     expect(await listSheets(book.run)).toHaveLength(1);
   });
 
   it('lets a person type only into unlocked cells, reads typed scores back, marks and fixes them', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId: id } = await writeSheet(book.run, plan, book.strict.caps);
     const changes: number[] = [];
     book.onChange(() => changes.push(book.syncs));
 
@@ -95,7 +98,7 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
 
   it('shows the reason column after a refresh that brings one (clearing never unhides a column)', async () => {
     const book = new PreviewWorkbook();
-    const { worksheetId: id } = await writeSheet(book.run, plan, ALL);
+    const { worksheetId: id } = await writeSheet(book.run, plan, book.strict.caps);
     expect([...book.sheet(id).hiddenColumns]).toEqual([c.effective]);
     const appraised = buildSheetPlan({
       campaign,
@@ -112,8 +115,8 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
       },
     });
     const r = appraised.layout.columns;
-    await writeSheet(book.run, appraised, ALL);
-    const ws = book.sheet(id);
+    const rewritten = await writeSheet(book.run, appraised, book.strict.caps);
+    const ws = book.sheet(rewritten.worksheetId);
     expect(r.reason).toBe(c.effective);
     expect([...ws.hiddenColumns]).toEqual([r.effective]);
     expect(ws.get(cell(first.row, r.reason!)).value).toBe('Thiếu minh chứng');

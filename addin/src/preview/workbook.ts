@@ -1,16 +1,20 @@
 /**
  * An in-browser workbook implementing only the slice of the Excel API the adapter uses
  * (../excel/README.md), for the preview host and tests: its sheets (./sheet.ts), settings, the active sheet,
- * and `Excel.run` over proxies of the worksheets (./worksheet-proxy.ts) and ranges (./range-proxy.ts).
- * Writes apply at once; `context.sync()` counts and recalculates the formulas (./formula.ts), as does every
- * typed cell. Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted
+ * and `Excel.run` over proxies of the worksheets (./worksheet-proxy.ts) and ranges (./range-proxy.ts), seen
+ * through the strict layer (./strict/), which queues the batch and replays it at `context.sync()` under
+ * Excel's rules — the same layer the mock tests use. A sync counts and recalculates the formulas
+ * (./formula.ts), as does every typed cell. Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted
  * as text, and a locked cell of a protected sheet refuses.
  */
+import { EXCEL_API_FLOOR } from '../../../shared/manifest';
 import type { ExcelRun } from '../excel/types';
 import { previewText } from '../messages/preview';
 import { parseCell } from '../sheets/a1';
 import { key, parseAddress } from './address';
 import { PreviewSheet } from './sheet';
+import { StrictBook } from './strict/book';
+import { strictRun } from './strict/context';
 import { worksheetProxy } from './worksheet-proxy';
 
 export type Listener = () => void;
@@ -24,8 +28,17 @@ export class PreviewWorkbook {
   private added = 0;
   private readonly listeners = new Set<Listener>();
 
-  /** `Excel.run` over this workbook; listeners hear of every finished batch, failed or not. */
-  readonly run: ExcelRun = async (batch) => {
+  /** Excel's rules as they apply to this workbook (protection, names, requirement sets, payloads). */
+  readonly strict = new StrictBook({ declared: EXCEL_API_FLOOR });
+
+  /** `Excel.run` over this workbook, strict; listeners hear of every finished batch, failed or not. */
+  readonly run: ExcelRun = strictRun(
+    this.strict,
+    (batch) => this.rawRun(batch),
+    (ws) => (ws as { id: string }).id,
+  );
+
+  private readonly rawRun: ExcelRun = async (batch) => {
     const sync = async () => {
       this.syncs++;
       for (const s of this.sheets) s.recalc();
@@ -126,7 +139,11 @@ export class PreviewWorkbook {
     const book = this;
     const settings = {
       get items() {
-        return [...book.settings].map(([k, value]) => ({ key: k, value }));
+        return [...book.settings].map(([k, value]) => ({
+          key: k,
+          value,
+          delete: () => book.settings.delete(k),
+        }));
       },
       load: () => settings,
       getItemOrNullObject: (k: string) => ({
@@ -139,6 +156,7 @@ export class PreviewWorkbook {
         load() {
           return this;
         },
+        delete: () => book.settings.delete(k),
       }),
       add: (k: string, value: string) => {
         book.settings.set(k, value);
@@ -150,12 +168,15 @@ export class PreviewWorkbook {
       },
       load: () => worksheets,
       add: (name: string) => {
-        if (book.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
         const s = new PreviewSheet(`preview-${++book.added}`, name);
         book.sheets.push(s);
         return worksheetProxy(book, s);
       },
       getItem: (id: string) => worksheetProxy(book, book.sheet(id)),
+      getItemOrNullObject: (k: string) => {
+        const s = book.sheets.find((w) => w.id === k || w.name.toLowerCase() === k.toLowerCase());
+        return s ? worksheetProxy(book, s) : { id: '', isNullObject: true, load: () => undefined };
+      },
     };
     return { settings, worksheets };
   }

@@ -8,6 +8,8 @@ import type { PreviewChart, PreviewSheet } from './sheet';
 /** What a worksheet proxy changes on its workbook: which sheet is active. */
 export interface ActiveSheet {
   activeId: string | null;
+  /** The workbook's sheets, in tab order (a deleted sheet leaves it). */
+  sheets: PreviewSheet[];
 }
 
 export function worksheetProxy(book: ActiveSheet, s: PreviewSheet) {
@@ -33,10 +35,22 @@ export function worksheetProxy(book: ActiveSheet, s: PreviewSheet) {
     set name(v: string) {
       s.name = v;
     },
+    /** The tab's place (0-based); setting it moves the tab there, as Excel does. */
+    get position() {
+      return book.sheets.indexOf(s);
+    },
+    set position(i: number) {
+      book.sheets.splice(book.sheets.indexOf(s), 1);
+      book.sheets.splice(Math.min(i, book.sheets.length), 0, s);
+    },
     protection,
     load: () => ws,
     activate: () => {
       book.activeId = s.id;
+    },
+    delete: () => {
+      book.sheets.splice(book.sheets.indexOf(s), 1);
+      if (book.activeId === s.id) book.activeId = null;
     },
     getRange: (address?: string) => rangeProxy(book, s, address),
     freezePanes: {

@@ -189,7 +189,7 @@ describe('buildSheetPlan', () => {
       unit: 'BV-BR',
       revision: 3,
       mode: 'unit',
-      sheet: 'Tự chấm KHOI-BV',
+      sheet: 'Tự chấm KHOI-BV BRVT-YT-2023',
       template: 'TC-BV',
     });
   });
@@ -215,7 +215,7 @@ describe('buildSheetPlan', () => {
     expect(at(p, 'A5')).toBe('BẢNG THẨM ĐỊNH ĐIỂM THI ĐUA NĂM 2023');
     expect(p.unlocked.every((a) => /^[EG]\d+/.test(a))).toBe(true);
     expect(p.validations.every((v) => v.address.startsWith('E'))).toBe(true);
-    expect(p.name).toBe('Thẩm định BV-BR');
+    expect(p.name).toBe('Thẩm định BV-BR BRVT-YT-2023');
   });
 
   it('keeps every row the same width and scales to 120 criteria', () => {

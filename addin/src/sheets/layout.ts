@@ -4,12 +4,13 @@
  * the form's heading and signature (./layout-form.ts), the scores table (./layout-table.ts) and the side
  * panel (./layout-side.ts), in the columns of ./layout-columns.ts.
  */
+
 import type { Campaign, Group, Unit } from '../../../shared/contract/plan';
 import type { Template } from '../../../shared/contract/template';
-import { excelSheetName } from '../../../shared/sheet-name';
 import type { SheetEntryView, SheetStatus } from '../api/types';
 import { sheetText as T } from '../messages/sheet';
 import { area } from './a1';
+import { campaignSheetName } from './campaign-name';
 import { Canvas } from './grid';
 import { columnsFor, columnWidths } from './layout-columns';
 import { recipientsOf, writeHeading, writeSignature } from './layout-form';
@@ -37,10 +38,10 @@ export interface SheetPlanInput {
 const HEADER_ROW = 8;
 const FONT = { name: 'Times New Roman', size: 12 };
 
-/** Worksheet name: Excel allows 31 characters and none of []:*?/\ . */
-export function sheetName(mode: SheetMode, group: Group, unit: Unit): string {
+/** Worksheet name, with the campaign (./campaign-name.ts): Excel allows 31 characters and none of []:*?/\ . */
+export function sheetName(mode: SheetMode, group: Group, unit: Unit, campaign: string): string {
   const raw = mode === 'unit' ? T.sheetName.unit(group.code) : T.sheetName.appraisal(unit.code);
-  return excelSheetName(raw);
+  return campaignSheetName(raw, campaign);
 }
 
 /** Whether the user of this mode may still write: units until the lock or the appraisal, appraisers until locked. */
@@ -68,7 +69,7 @@ export function buildSheetPlan(input: SheetPlanInput): SheetPlan {
   writeSignature(cv, C, lastCol, table.classRow + 2, recipients, mode);
   writeSidePanel(cv, C, input, editable);
 
-  const name = sheetName(mode, group, unit);
+  const name = sheetName(mode, group, unit, campaign.code);
   return {
     name,
     identity: {

@@ -5,7 +5,6 @@ import { campaign, fakeApi, group, template, unit } from '../../test/fixtures';
 import type { AppraisalPut } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
 import type { CampaignDocument, SheetView } from '../api/types';
-import { ALL } from '../excel/requirements';
 import { localCheck } from '../sheets/check';
 import { readRange } from '../sheets/read-back';
 import { SheetSession } from './session';
@@ -70,7 +69,12 @@ function setup(typed: Record<string, [unknown, string]>, request: Api['request']
     },
   });
   const api = fakeApi({ sheet: vi.fn(async () => view(3)), request });
-  session = new SheetSession({ api, run: excel.run, caps: ALL, check: localCheck }, path, 'appraisal', doc);
+  session = new SheetSession(
+    { api, run: excel.run, caps: excel.caps, check: localCheck },
+    path,
+    'appraisal',
+    doc,
+  );
   return { session, excel, api };
 }
 
@@ -80,7 +84,7 @@ describe('SheetSession in appraisal mode', () => {
     await session.open();
     const plan = session.plan!;
     expect(plan.mode).toBe('appraisal');
-    expect(plan.name).toBe('Thẩm định BV-VT');
+    expect(plan.name).toBe('Thẩm định BV-VT BRVT-YT-2023');
     const c = plan.layout.columns;
     const letters = new Set(plan.unlocked.map((a) => a.replace(/\d+/g, '').split(':')[0]));
     expect([...letters].sort()).toEqual(['E', 'G']);
@@ -115,8 +119,9 @@ describe('SheetSession in appraisal mode', () => {
       appraised: null,
       reason: null,
     });
-    // read (1), marks (2), rewrite of the existing worksheet (2): bounded whatever the template.
-    expect(excel.syncs).toBe(5);
+    // read (1), marks (2), rewrite of the existing worksheet (3: find, write the new one, record and swap):
+    // bounded whatever the template.
+    expect(excel.syncs).toBe(6);
   });
 
   it('finds a missing reason before sending, as the Worker would (a reason of spaces is none)', async () => {

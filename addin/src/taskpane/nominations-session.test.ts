@@ -10,7 +10,6 @@ import { awardsPlan } from '../../test/nomination-fixtures';
 import type { NominationView } from '../api/awards';
 import { type Api, ApiError } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';
-import { ALL } from '../excel/requirements';
 import { PreviewWorkbook } from '../preview/workbook';
 import { cell } from '../sheets/a1';
 import { NC } from '../sheets/nominations/columns';
@@ -84,7 +83,7 @@ const me: Me = { role: 'unit', unit: 'U2', label: 'Bệnh viện Hai', groups: [
 function setup(server = fakeServer()) {
   const book = new PreviewWorkbook();
   const session = new NominationsSession(
-    { api: server.api, run: book.run, caps: ALL },
+    { api: server.api, run: book.run, caps: book.strict.caps },
     'C-2023',
     me,
     awardsPlan as unknown as CampaignDocument,
@@ -118,7 +117,7 @@ describe('NominationsSession over the preview workbook', () => {
     server.calls.length = 0;
     const sent = await session.send();
     expect(sent).toMatchObject({ kind: 'sent', created: 2, changed: 0, withdrawn: 0 });
-    expect(book.syncs).toBe(2); // one read, one write-back
+    expect(book.syncs).toBe(3); // one read, the write-back's protection check, the write-back
     expect(server.calls).toEqual(['POST /campaigns/C-2023/nominations', 'GET /campaigns/C-2023/nominations']);
     expect(at(first, NC.status).value).toBe('Trong chỉ tiêu');
     expect(at(first + 1, NC.status).value).toBe('Vượt chỉ tiêu');
@@ -223,7 +222,7 @@ describe('NominationsSession over the preview workbook', () => {
     expect(r).toMatchObject({ ok: false });
   });
 
-  it('refreshes statuses in 2 syncs, and the sync count does not grow with the rows', async () => {
+  it('refreshes statuses in 3 syncs, and the sync count does not grow with the rows', async () => {
     const counts: number[] = [];
     for (const n of [2, 30]) {
       const { book, session, person } = setup();
@@ -237,7 +236,8 @@ describe('NominationsSession over the preview workbook', () => {
       expect(o).toMatchObject({ kind: 'refreshed', missing: 0 });
       counts.push(sendSyncs, book.syncs);
     }
-    expect(counts).toEqual([2, 2, 2, 2]);
+    // Read (1), then the write-back: its protection (1) and the answer (1).
+    expect(counts).toEqual([3, 3, 3, 3]);
   });
 
   it('after a reload of the pane finds the sheet through the workbook settings', async () => {
@@ -245,14 +245,15 @@ describe('NominationsSession over the preview workbook', () => {
     await session.build();
     person(session.plan!.layout.firstRow, 'A');
     const again = new NominationsSession(
-      { api: server.api, run: book.run, caps: ALL },
+      { api: server.api, run: book.run, caps: book.strict.caps },
       'C-2023',
       me,
       awardsPlan as unknown as CampaignDocument,
     );
     expect(await again.send()).toMatchObject({ kind: 'sent', created: 1 });
+    const fresh = new PreviewWorkbook();
     const other = new NominationsSession(
-      { api: server.api, run: new PreviewWorkbook().run, caps: ALL },
+      { api: server.api, run: fresh.run, caps: fresh.strict.caps },
       'C-2023',
       me,
       awardsPlan as unknown as CampaignDocument,

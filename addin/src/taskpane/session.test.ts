@@ -4,7 +4,6 @@ import { createExcelMock } from '../../test/excel-mock';
 import { campaign, fakeApi, group, template, unit } from '../../test/fixtures';
 import { type Api, ApiError, OfflineError } from '../api/client';
 import type { CampaignDocument, SheetPut, SheetView } from '../api/types';
-import { ALL } from '../excel/requirements';
 import { readRange } from '../sheets/read-back';
 import { SheetSession } from './session';
 
@@ -67,7 +66,7 @@ function setup(
     {
       api: fullApi,
       run: excel.run,
-      caps: ALL,
+      caps: excel.caps,
       check: (_s, entries) => check(entries as SheetPut['entries']),
     },
     path,

@@ -6,6 +6,7 @@
  */
 import { nominationSheetText as T } from '../../messages/nominations';
 import { area, colLetter } from '../a1';
+import { campaignSheetName } from '../campaign-name';
 import { Grid } from '../grid';
 import type { CellContent, ColumnSpec, StyleBlock } from '../types';
 import { choicesOf, labelOf } from './choices';
@@ -158,7 +159,7 @@ export function buildNominationsPlan(input: NominationsPlanInput): NominationsPl
   );
 
   return {
-    name: NOMINATIONS_SHEET,
+    name: campaignSheetName(T.tab, plan.campaign.code),
     identity: { campaign: plan.campaign.code, owner: input.owner, sheet: NOMINATIONS_SHEET },
     rows,
     cols,
