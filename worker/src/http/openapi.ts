@@ -34,7 +34,7 @@ export interface RouteDoc {
   body?: z.ZodType;
   /** Answers by status; each must have its text in messages/openapi.ts. */
   responses: Record<number, ResponseDoc>;
-  /** Problem statuses this operation may answer with (401 is added for authenticated routes). */
+  /** Problem statuses this operation may answer with (401 and 429 are added for authenticated routes). */
   errors?: number[];
 }
 
@@ -53,10 +53,13 @@ export function documentedRoutes(): RouteDoc[] {
   return [...registry.values()];
 }
 
-/** The statuses an operation answers with a problem+json: those declared, 401 when authenticated, body's. */
+/**
+ * The statuses an operation answers with a problem+json: those declared, 401 and 429 (too many failed
+ * authentications, with Retry-After) when authenticated, a body's.
+ */
 export function problemStatuses(d: RouteDoc): number[] {
   const errors = new Set(d.errors ?? []);
-  if (d.auth !== false) errors.add(401);
+  if (d.auth !== false) for (const s of [401, 429]) errors.add(s);
   if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
   return [...errors].sort();
 }
