@@ -128,7 +128,9 @@ export async function resolve(
     if (!row || row.expires_at === null || row.expires_at <= now) {
       forgetHash(hash);
       await countFailure(env.DB, client, now, limit, later);
-      return row ? { refused: 'expired', expiredAt: row.expires_at ?? row.created_at } : { refused: 'unknown' };
+      return row
+        ? { refused: 'expired', expiredAt: row.expires_at ?? row.created_at }
+        : { refused: 'unknown' };
     }
     const actor: Actor = { tokenId: row.id, role: row.role, unit: row.unit, label: row.label };
     rememberToken(hash, actor, row.last_used_at, now, row.expires_at);

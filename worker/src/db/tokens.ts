@@ -12,9 +12,12 @@ export interface TokenRow {
   revoked_at: number | null;
   /** When it stops authenticating; NULL (never written since 0006) authenticates never. */
   expires_at: number | null;
+  /** The folded label the unique index holds; NULL on a duplicate from before 0006. */
+  label_key: string | null;
 }
 
-const COLUMNS = 'id, role, unit, label, created_at, created_by, last_used_at, revoked_at, expires_at';
+const COLUMNS =
+  'id, role, unit, label, created_at, created_by, last_used_at, revoked_at, expires_at, label_key';
 
 /** How stale `last_used_at` may get before a request refreshes it (one write a minute at most). */
 export const TOUCH_INTERVAL_MS = 60_000;

@@ -12,8 +12,7 @@ export const accessMessages = {
   bootstrapAdminNextLabel: 'Quản trị hệ thống (ADMIN_TOKEN_NEXT)',
   noToken: 'Thiếu mã truy cập: gửi tiêu đề "Authorization: Bearer <mã>".',
   badToken: 'Mã truy cập không hợp lệ hoặc đã bị thu hồi.',
-  expiredToken: (at: string) =>
-    `Mã truy cập đã hết hạn từ ${at}. Đề nghị Thường trực Hội đồng cấp mã mới.`,
+  expiredToken: (at: string) => `Mã truy cập đã hết hạn từ ${at}. Đề nghị Thường trực Hội đồng cấp mã mới.`,
   tooManyFailures: (seconds: number) =>
     `Gửi sai mã truy cập quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
   labelTaken: (label: string, id: string) =>

@@ -46,22 +46,30 @@ export async function createToken(
 
   const token = newToken();
   const row = { id: newTokenId(), hash: await hashToken(token), role: body.role, unit, label: body.label };
-  const insert = tokens.insert(db, { ...row, createdAt: now, createdBy: actor.label, expiresAt, labelKey: key });
-  await db.batch([
-    insert,
-    audit.record(db, {
-      at: now,
-      actor,
-      action: 'token.create',
-      target: row.id,
-      campaign: null,
-      detail: { role: row.role, unit, label: row.label, expiresAt: isoVn(expiresAt) },
-    }),
-  ]).catch(async (error: unknown) => {
-    // Another token took the label since the check above: the unique index refused this one.
-    if (tokens.isLabelTaken(error)) await requireFreeLabel(db, key);
-    throw error;
+  const insert = tokens.insert(db, {
+    ...row,
+    createdAt: now,
+    createdBy: actor.label,
+    expiresAt,
+    labelKey: key,
   });
+  await db
+    .batch([
+      insert,
+      audit.record(db, {
+        at: now,
+        actor,
+        action: 'token.create',
+        target: row.id,
+        campaign: null,
+        detail: { role: row.role, unit, label: row.label, expiresAt: isoVn(expiresAt) },
+      }),
+    ])
+    .catch(async (error: unknown) => {
+      // Another token took the label since the check above: the unique index refused this one.
+      if (tokens.isLabelTaken(error)) await requireFreeLabel(db, key);
+      throw error;
+    });
   return {
     id: row.id,
     token,
@@ -75,7 +83,7 @@ export async function createToken(
 
 /** 409 naming the unrevoked token whose label folds to `key` (access/token-label.ts), if there is one. */
 async function requireFreeLabel(db: D1Database, key: string): Promise<void> {
-  const holder = (await tokens.listActive(db)).find((t) => labelKey(t.label) === key);
+  const holder = (await tokens.listActive(db)).find((t) => t.label_key === key || labelKey(t.label) === key);
   if (holder) throw conflict(wmsg.labelTaken(holder.label, holder.id));
 }
 
