@@ -15,7 +15,14 @@ export interface Host {
   caps: Capabilities;
   /** False when Excel is older than the minimum the add-in needs. */
   supported: boolean;
+  /** What the pane keeps across sessions: the server's address (localStorage). */
   storage: KeyValueStore;
+  /**
+   * What it keeps for this pane session only: the token (sessionStorage, decision 0029). A token left in
+   * localStorage would outlive the session on a shared computer and be readable by any script of the origin
+   * at any later time; in sessionStorage it goes when the pane closes, and the user types it again.
+   */
+  session: KeyValueStore;
 }
 
 export interface KeyValueStore {
@@ -28,10 +35,11 @@ interface OfficeGlobals {
   Office?: typeof Office;
   Excel?: { run: ExcelRun };
   localStorage?: Storage;
+  sessionStorage?: Storage;
 }
 
 /**
- * localStorage with every key prefixed by Office's partition key: in Excel on the web, add-ins embedded in
+ * A Storage (localStorage or sessionStorage) with every key prefixed by Office's partition key: in Excel on the web, add-ins embedded in
  * different sites must not share storage (Office.context.partitionKey), and where it is undefined the plain
  * key is right.
  */
@@ -65,6 +73,20 @@ export function partitionedStorage(
   };
 }
 
+/** Reading `sessionStorage` itself can throw where storage is blocked: then nothing is kept. */
+function stores(g: OfficeGlobals, partitionKey: string | undefined) {
+  let session: Storage | undefined;
+  try {
+    session = g.sessionStorage;
+  } catch {
+    session = undefined;
+  }
+  return {
+    storage: partitionedStorage(g.localStorage, partitionKey),
+    session: partitionedStorage(session, partitionKey),
+  };
+}
+
 export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals): Promise<Host> {
   const office = g.Office;
   if (office?.onReady) {
@@ -77,14 +99,14 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
         run: g.Excel.run.bind(g.Excel) as ExcelRun,
         caps: capabilities(supports),
         supported: supports(MINIMUM.set, MINIMUM.version),
-        storage: partitionedStorage(g.localStorage, office.context.partitionKey),
+        ...stores(g, office.context.partitionKey),
       };
     }
   }
-  const storage = partitionedStorage(g.localStorage, undefined);
+  const kept = stores(g, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
-    return { kind: 'preview', run, caps: capabilities(() => true), supported: true, storage };
+    return { kind: 'preview', run, caps: capabilities(() => true), supported: true, ...kept };
   }
-  return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
+  return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, ...kept };
 }
