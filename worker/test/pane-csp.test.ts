@@ -6,6 +6,7 @@
  * redirected to `/taskpane` (html_handling), with the same headers.
  */
 const page = (path: string) => env.ASSETS.fetch(`http://localhost${path}`, { redirect: 'manual' });
+
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 
