@@ -27,6 +27,11 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+                // The second admin value of a rotation (decision 0029), accepted alike.
+                ADMIN_TOKEN_NEXT: 'test-admin-next-0123456789abcdef',
+                // Tests answered 401 on purpose share one client ("local"): the throttle's own tests lower
+                // the limit per request (worker/test/throttle.test.ts).
+                AUTH_FAILURE_LIMIT: '100000',
                 TEST_MIGRATIONS: await readD1Migrations(migrationsDir),
               },
             },

@@ -37,7 +37,7 @@ const { renderManifest } = await import(
 );
 await writeFile(`${out}/manifest.localhost.xml`, renderManifest('https://localhost:8787'));
 
-for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'index.html']) {
+for (const file of ['taskpane.html', 'taskpane.css', 'commands.html', 'commands.js', 'index.html']) {
   await copyFile(`addin/src/taskpane/${file}`, `${out}/${file}`);
 }
 for (const size of [16, 32, 64, 80]) await writeFile(`${out}/assets/icon-${size}.png`, iconPng(size));

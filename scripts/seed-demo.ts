@@ -100,14 +100,23 @@ function logAwards(
   log(seedText.yearEndLoaded(groupOf(VOTE_GROUP), r.leader, r.registrations, r.nominations));
 }
 
-/** Issues a demo token (as admin); returns its secret. */
+/**
+ * Issues a demo token (as admin); returns its secret. A label is unique among live tokens: when the saved
+ * secret was lost or has expired but its token still holds the label (409), that token is revoked first.
+ */
 export async function issueDemoToken(base: string, adminToken: string, t: DemoToken): Promise<string> {
-  const r = must(
-    `POST /tokens ${t.label}`,
-    await api(base, adminToken)('POST', '/tokens', { role: t.role, unit: t.unit, label: t.label }),
-    [201],
-  );
-  return (r.body as { token: string }).token;
+  const call = api(base, adminToken);
+  const body = { role: t.role, unit: t.unit, label: t.label };
+  let r = await call('POST', '/tokens', body);
+  if (r.status === 409) {
+    const list = must('GET /tokens', await call('GET', '/tokens'), [200]).body as {
+      tokens: { id: string; label: string }[];
+    };
+    for (const old of list.tokens.filter((x) => x.label === t.label))
+      must(`DELETE /tokens/${old.id}`, await call('DELETE', `/tokens/${old.id}`), [204]);
+    r = await call('POST', '/tokens', body);
+  }
+  return (must(`POST /tokens ${t.label}`, r, [201]).body as { token: string }).token;
 }
 
 /** Whether a token still works (GET /me). */

@@ -41,10 +41,18 @@ function run(cmd, args, extra = {}) {
   );
 }
 
-/** Reads .dev.vars; writes a random ADMIN_TOKEN there when it is missing; a value already there is kept. */
+/**
+ * Reads .dev.vars; writes a random ADMIN_TOKEN there when it is missing; a value already there is kept. The
+ * rotation's second value, ADMIN_TOKEN_NEXT, is declared too: `off` (accepts nothing) unless set.
+ */
 async function adminToken() {
   const file = '.dev.vars';
-  const text = existsSync(file) ? await readFile(file, 'utf8') : '';
+  let text = existsSync(file) ? await readFile(file, 'utf8') : '';
+  if (!text.split(/\r?\n/).some((l) => /^\s*ADMIN_TOKEN_NEXT\s*=/.test(l))) {
+    const sep = text && !text.endsWith('\n') ? '\n' : '';
+    text = `${text}${sep}# The second admin value during a rotation (README, Deploy); off = none.\nADMIN_TOKEN_NEXT=off\n`;
+    await writeFile(file, text);
+  }
   const line = text.split(/\r?\n/).find((l) => /^\s*ADMIN_TOKEN\s*=/.test(l));
   const value = line
     ?.split('=')

@@ -49,6 +49,7 @@ describe('host', () => {
 
   it('in Excel: waits for Office, checks requirement sets, uses the partition key', async () => {
     const { map, storage } = memoryStorage();
+    const session = memoryStorage();
     const supported = new Set(['ExcelApi 1.4', 'ExcelApi 1.7', 'ExcelApi 1.8']);
     const host = await detectHost({
       Office: {
@@ -61,6 +62,7 @@ describe('host', () => {
       } as unknown as typeof Office,
       Excel: { run: fakeRun as never },
       localStorage: storage,
+      sessionStorage: session.storage,
     });
     expect(host.kind).toBe('excel');
     expect(host.supported).toBe(true);
@@ -72,6 +74,22 @@ describe('host', () => {
     });
     host.storage.set('server', 'https://x');
     expect(map.has('p1/thidua.server')).toBe(true);
+    // The token is kept for the pane session only: sessionStorage, never localStorage.
+    host.session.set('token', 'secret');
+    expect([...session.map.keys()]).toEqual(['p1/thidua.token']);
+    expect([...map.values()]).not.toContain('secret');
+  });
+
+  it('keeps nothing for the session where sessionStorage cannot even be read', async () => {
+    const g = { Excel: { run: fakeRun as never } };
+    Object.defineProperty(g, 'sessionStorage', {
+      get: () => {
+        throw new Error('SecurityError');
+      },
+    });
+    const host = await detectHost(g);
+    host.session.set('token', 'x');
+    expect(host.session.get('token')).toBeNull();
   });
 
   it('uses an injected Excel without Office (the preview host), and no Excel in a plain browser', async () => {

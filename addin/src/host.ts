@@ -15,11 +15,18 @@ export interface Host {
   caps: Capabilities;
   /** False when Excel is older than the minimum the add-in needs. */
   supported: boolean;
+  /** What the pane keeps across sessions: the server's address (localStorage). */
   storage: KeyValueStore;
   /** `Office.context.requirements.isSetSupported`, for the compatibility self-test's report. */
   supports?: SupportCheck;
   /** `Office.context.diagnostics` (host, platform, version), where Office gives one. */
   diagnostics?: { host?: string; platform?: string; version?: string };
+  /**
+   * What it keeps for this pane session only: the token (sessionStorage, decision 0029). A token left in
+   * localStorage would outlive the session on a shared computer and be readable by any script of the origin
+   * at any later time; in sessionStorage it goes when the pane closes, and the user types it again.
+   */
+  session: KeyValueStore;
 }
 
 export interface KeyValueStore {
@@ -33,10 +40,11 @@ interface OfficeGlobals {
   /** The preview page's own `Excel`, with its requirement-set answers (the strict layer records the asking). */
   Excel?: { run: ExcelRun; isSetSupported?: SupportCheck };
   localStorage?: Storage;
+  sessionStorage?: Storage;
 }
 
 /**
- * localStorage with every key prefixed by Office's partition key: in Excel on the web, add-ins embedded in
+ * A Storage (localStorage or sessionStorage) with every key prefixed by Office's partition key: in Excel on the web, add-ins embedded in
  * different sites must not share storage (Office.context.partitionKey), and where it is undefined the plain
  * key is right.
  */
@@ -70,6 +78,20 @@ export function partitionedStorage(
   };
 }
 
+/** Reading `sessionStorage` itself can throw where storage is blocked: then nothing is kept. */
+function stores(g: OfficeGlobals, partitionKey: string | undefined) {
+  let session: Storage | undefined;
+  try {
+    session = g.sessionStorage;
+  } catch {
+    session = undefined;
+  }
+  return {
+    storage: partitionedStorage(g.localStorage, partitionKey),
+    session: partitionedStorage(session, partitionKey),
+  };
+}
+
 export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals): Promise<Host> {
   const office = g.Office;
   if (office?.onReady) {
@@ -82,19 +104,19 @@ export async function detectHost(g: OfficeGlobals = globalThis as OfficeGlobals)
         run: g.Excel.run.bind(g.Excel) as ExcelRun,
         caps: capabilities(supports),
         supported: supports(MINIMUM.set, MINIMUM.version),
-        storage: partitionedStorage(g.localStorage, office.context.partitionKey),
+        ...stores(g, office.context.partitionKey),
         supports,
         diagnostics: diagnosticsOf(office),
       };
     }
   }
-  const storage = partitionedStorage(g.localStorage, undefined);
+  const kept = stores(g, undefined);
   if (g.Excel?.run) {
     const run = g.Excel.run.bind(g.Excel) as ExcelRun;
     const supports: SupportCheck = g.Excel.isSetSupported ?? (() => true);
-    return { kind: 'preview', run, caps: capabilities(supports), supported: true, storage, supports };
+    return { kind: 'preview', run, caps: capabilities(supports), supported: true, ...kept, supports };
   }
-  return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, storage };
+  return { kind: 'browser', run: null, caps: capabilities(() => false), supported: false, ...kept };
 }
 
 function diagnosticsOf(office: typeof Office): Host['diagnostics'] {

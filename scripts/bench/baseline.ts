@@ -54,7 +54,8 @@ export async function baselines(file: string, o: Options) {
 
   // Submit: what the PUT route does, minus HTTP — token, context, write batch, the reply's JSON.
   const submitOne = async (campaign: string, group: string, unit: string, token: string) => {
-    const actor = await resolveActor(env, token, 'guarded');
+    const resolved = await resolveActor(env, token, 'guarded');
+    const actor = 'actor' in resolved ? resolved.actor : null;
     const ctx = await sheetContext(d1, { campaign, group, unit });
     requireSelfWriter(actor!, ctx);
     const revision = ctx.row?.revision ?? 0;

@@ -15,7 +15,7 @@ export const seats = (s: Shape) =>
 /** One unit token per unit, issued through the API 16 at a time, in the order of `units`. */
 export function issueTokens(base: string, admin: string, units: readonly string[]): Promise<string[]> {
   return pool(units.length, 16, async (i) => {
-    const body = { role: 'unit', unit: units[i], label: `bench unit ${units[i]}` };
+    const body = { role: 'unit', unit: units[i], label: `bench unit ${units[i]} #${i}` };
     const r = must(await call(base, admin, 'POST', '/api/v1/tokens', body), 'POST /tokens');
     return JSON.parse(r.body).token as string;
   });

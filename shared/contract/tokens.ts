@@ -1,13 +1,19 @@
 /** Tokens and the caller (contract: "Authentication and roles"): issue, list, and `GET /me`. */
 import * as z from 'zod';
 import { GroupKind, Role } from './enums';
-import { code, instant, shortText } from './fields';
+import { code, DateOrDateTime, instant, shortText } from './fields';
 
-/** `POST /tokens`. A unit token needs `unit`, a unit some plan declares. */
+/**
+ * `POST /tokens`. A unit token needs `unit`, a unit some plan declares. `label` names the holder: unique
+ * among unrevoked tokens (case, spacing and invisible characters aside; 409 otherwise). `expiresAt` (a date
+ * means the end of that day in Vietnam) shortens the token's life; without it the token lives the server's
+ * TOKEN_DAYS (400 days by default), which is also the longest a request may ask for.
+ */
 export const TokenCreate = z.object({
   role: Role,
   unit: code.nullable().optional(),
   label: shortText,
+  expiresAt: DateOrDateTime.optional(),
 });
 
 /** One token of `GET /tokens` (never the secret). */
@@ -19,6 +25,8 @@ export const TokenView = z.object({
   createdAt: instant,
   createdBy: z.string(),
   lastUsedAt: instant.nullable(),
+  /** When it stops authenticating (401); an expired token is listed until revoked, and keeps its label. */
+  expiresAt: instant,
 });
 
 /** `POST /tokens` → 201: the secret `token`, shown this once. */
@@ -28,6 +36,7 @@ export const TokenCreated = TokenView.pick({
   unit: true,
   label: true,
   createdAt: true,
+  expiresAt: true,
 }).extend({ token: z.string() });
 
 /** `GET /tokens`. */

@@ -60,6 +60,7 @@ describe('the production pane: no preview code, minified, its source map beside 
       'assets/icon-64.png',
       'assets/icon-80.png',
       'commands.html',
+      'commands.js',
       'index.html',
       'manifest.localhost.xml',
       'taskpane.css',

@@ -199,7 +199,7 @@ const named = (ps: readonly Problem[]) =>
 
 describe('the pane’s check and the Worker agree on every sheet write', () => {
   it('422 exactly when "Kiểm tra" finds a problem, on the same criteria', async () => {
-    const sec = await issue('secretariat', undefined, 'Văn phòng Hội đồng');
+    const sec = await issue('secretariat', undefined, `Văn phòng Hội đồng ${uid()}`);
     const seen = { refused: 0, accepted: 0, locked: 0 };
     await fc.assert(
       fc.asyncProperty(sections, setup, edit, async (generated, s, e) => {
@@ -255,7 +255,7 @@ describe('the pane’s check and the Worker agree on every sheet write', () => {
 
 describe('the reported faults, against the Worker', () => {
   it('a reopened appraised sheet stays complete, and a reason of invisible characters is none', async () => {
-    const sec = await issue('secretariat', undefined, 'Văn phòng Hội đồng');
+    const sec = await issue('secretariat', undefined, `Văn phòng Hội đồng ${uid()}`);
     const template = templateOf([
       {
         kind: 'standard',

@@ -159,6 +159,32 @@ describe('arbitrary input', () => {
     );
   });
 
+  it('issues tokens for arbitrary labels and expiries: 201, 409 for a label taken, 422, never a 5xx', async () => {
+    const label = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('Văn phòng', 'VĂN  PHÒNG', 'Va\u0306n pho\u0300ng', 'Văn\u200B phòng', ' \u00A0'),
+    );
+    const expiresAt = fc.option(
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.integer({ min: -5, max: 500 }).map((d) => new Date(Date.now() + d * 86_400_000).toISOString()),
+        fc
+          .integer({ min: -5, max: 500 })
+          .map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)),
+      ),
+      { nil: undefined },
+    );
+    await fc.assert(
+      fc.asyncProperty(label, expiresAt, async (l, e) => {
+        const r = await call('POST', '/tokens', { body: { role: 'council', label: l, expiresAt: e } });
+        expect([201, 409, 422], `${JSON.stringify([l, e])} → ${r.status}`).toContain(r.status);
+        if (r.status === 201 && e !== undefined)
+          expect(Date.parse(r.body.expiresAt)).toBeGreaterThan(Date.now());
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('answers arbitrary text as a body with 400, and odd paths with 404', async () => {
     const p = await seedPlan();
     const unit = await issue('unit', p.u2);

@@ -148,11 +148,11 @@ export async function seedPlan(s = uid()) {
   return p;
 }
 
-/** Issues a token (as admin) and returns the secret. */
+/** Issues a token (as admin) and returns the secret. Labels are unique among live tokens: the default is. */
 export async function issue(
   role: string,
   unit?: string,
-  label = `${role} ${unit ?? ''}`.trim(),
+  label = `${role} ${unit ?? ''} ${uid()}`.replace(/ +/g, ' '),
 ): Promise<string> {
   const r = await call('POST', '/tokens', { body: { role, unit, label } });
   if (r.status !== 201) throw new Error(`issue: ${r.status} ${JSON.stringify(r.body)}`);

@@ -5,7 +5,7 @@
  * registrations (due in the future).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath, smallPlan } from './helpers';
+import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath, smallPlan, uid } from './helpers';
 
 type Role = 'admin' | 'secretariat' | 'council' | 'member' | 'lead' | 'outsider' | 'stranger';
 const ROLES: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead', 'outsider', 'stranger'];
@@ -28,6 +28,8 @@ interface Case {
 }
 
 const ALL = ROLES;
+/** A date `n` days from now (a token's expiry must fall within TOKEN_DAYS). */
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const STAFF: Role[] = ['admin', 'secretariat'];
 const READERS: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead'];
 /** Every role that reads the campaign: all but the stranger. */
@@ -65,7 +67,15 @@ const cases: Case[] = [
     name: 'POST /tokens (council)',
     method: 'POST',
     path: () => '/tokens',
-    body: () => ({ role: 'council', label: 'Ủy viên mới' }),
+    body: () => ({ role: 'council', label: `Ủy viên mới ${uid()}` }),
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'POST /tokens (unit, expiresAt)',
+    method: 'POST',
+    path: () => '/tokens',
+    body: (f) => ({ role: 'unit', unit: f.member, label: `Kế toán ${uid()}`, expiresAt: inDays(30) }),
     ok: 201,
     allowed: STAFF,
   },
@@ -271,14 +281,14 @@ async function campaign() {
   // A milestone closing registrations, due in the future (registrations stay open; it can be reopened).
   p.plan.milestones = [{ code: 'DK', title: 'Đăng ký thi đua', due: FUTURE, closes: 'registration' }];
   expect((await call('POST', '/plans', { body: p.plan })).status).toBe(201);
-  const member = await issue('unit', p.u2, 'U2 (ma trận)');
+  const member = await issue('unit', p.u2, `U2 (ma trận) ${p.s}`);
   const sheet = sheetPath(p.code, 'G1', p.u2);
   const put = await call('PUT', sheet, {
     token: member,
     body: { revision: 0, entries: fullEntries, submit: true },
   });
   expect(put.status).toBe(200);
-  const target = await call('POST', '/tokens', { body: { role: 'council', label: 'Sẽ bị thu hồi' } });
+  const target = await call('POST', '/tokens', { body: { role: 'council', label: `Sẽ bị thu hồi ${p.s}` } });
   return { p, member, f: { code: p.code, member: p.u2, sheet, targetToken: target.body.id } };
 }
 
@@ -304,8 +314,8 @@ async function withToken({ p, member, f }: Awaited<ReturnType<typeof campaign>>,
     secretariat: async () => staff.secretariat,
     council: async () => staff.council,
     member: async () => member,
-    lead: () => issue('unit', p.u1, 'U1 (ma trận)'),
-    outsider: () => issue('unit', p.u4, 'U4 (ma trận)'),
+    lead: () => issue('unit', p.u1, `U1 (ma trận) ${uid()}`),
+    outsider: () => issue('unit', p.u4, `U4 (ma trận) ${uid()}`),
     stranger: async () => staff.stranger,
   }[role];
   return { f, token: await token() };

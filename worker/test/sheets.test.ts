@@ -7,12 +7,13 @@ async function setup() {
   const p = await seedPlan();
   return {
     ...p,
-    lead: await issue('unit', p.u1, 'Trưởng khối U1'),
-    member: await issue('unit', p.u2, 'Kế toán U2'),
-    t3: await issue('unit', p.u3, 'U3'),
-    t4: await issue('unit', p.u4, 'U4'),
-    sec: await issue('secretariat', undefined, 'Văn phòng Sở'),
-    council: await issue('council', undefined, 'Ủy viên Hội đồng'),
+    // Labels are unique among live tokens (decision 0029): each setup's carry its plan's suffix.
+    lead: await issue('unit', p.u1, `Trưởng khối U1 ${p.s}`),
+    member: await issue('unit', p.u2, `Kế toán U2 ${p.s}`),
+    t3: await issue('unit', p.u3, `U3 ${p.s}`),
+    t4: await issue('unit', p.u4, `U4 ${p.s}`),
+    sec: await issue('secretariat', undefined, `Văn phòng Sở ${p.s}`),
+    council: await issue('council', undefined, `Ủy viên Hội đồng ${p.s}`),
     g1: sheetPath(p.code, 'G1', p.u2),
   };
 }
@@ -421,7 +422,7 @@ describe('deadlines, locks and reopening', () => {
       .items;
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      actor: 'Văn phòng Sở',
+      actor: `Văn phòng Sở ${t.s}`,
       target: `G2/${t.u4}`,
       revisionBefore: 0,
       revisionAfter: 0,
@@ -502,8 +503,8 @@ describe('history and the group list', () => {
         v.actor,
       ]),
     ).toEqual([
-      [2, 'submitted', 'Kế toán U2'],
-      [1, 'draft', 'Kế toán U2'],
+      [2, 'submitted', `Kế toán U2 ${t.s}`],
+      [1, 'draft', `Kế toán U2 ${t.s}`],
     ]);
     expect(h.body.versions[1].entries.find((e: { criterion: string }) => e.criterion === '1.1').self).toBe(5);
     expect(h.body.versions[0].totals).toEqual({ self: 92, final: 92 });

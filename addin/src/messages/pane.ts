@@ -8,7 +8,8 @@ export const paneText = {
     heading: 'Kết nối máy chủ',
     server: 'Địa chỉ máy chủ',
     token: 'Mã truy cập',
-    tokenHint: 'Mã do Thường trực Hội đồng cấp cho đơn vị; chỉ lưu trên máy này.',
+    tokenHint:
+      'Mã do Thường trực Hội đồng cấp cho đơn vị; chỉ giữ đến khi đóng ngăn tác vụ, lần sau nhập lại.',
     submit: 'Kết nối',
     disconnect: 'Ngắt kết nối',
     connectedAs: (label: string, unit: string | null) => `Đã kết nối: ${label}${unit ? ` (${unit})` : ''}`,

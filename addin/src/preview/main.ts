@@ -2,6 +2,7 @@
  * Entry of the preview page: installs the in-browser workbook as the page's `Excel` (so host detection says
  * "preview"), draws it beside the real task pane, and starts the pane. No Office.js is loaded.
  */
+import '../zod-jitless';
 import { detectHost } from '../host';
 import { App } from '../taskpane/app';
 import { mountGrid } from './grid-view';

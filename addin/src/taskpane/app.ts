@@ -41,7 +41,9 @@ export class App {
     const server = this.el('server') as HTMLInputElement;
     const token = this.el('token') as HTMLInputElement;
     server.value = this.host.storage.get('server') ?? this.origin;
-    token.value = this.host.storage.get('token') ?? '';
+    // The token lives for the pane session only (decision 0029); one an older pane kept for good is dropped.
+    this.host.storage.remove('token');
+    token.value = this.host.session.get('token') ?? '';
     this.el('connect-form').addEventListener('submit', (e) => {
       e.preventDefault();
       void this.connect(server.value.trim(), token.value.trim());
@@ -101,7 +103,7 @@ export class App {
       const ctx = this.contextFor(api, me, new Map(list.campaigns.map((c) => [c.code, c.title])));
       this.ctx = ctx;
       this.host.storage.set('server', server);
-      this.host.storage.set('token', token);
+      this.host.session.set('token', token);
       this.el('connect-form').hidden = true;
       this.el('account').hidden = false;
       fill(this.el('account-label'), P.connect.connectedAs(me.label, me.unit));
@@ -120,7 +122,7 @@ export class App {
   }
 
   private disconnect(): void {
-    this.host.storage.remove('token');
+    this.host.session.remove('token');
     this.ctx = null;
     this.documents.clear();
     (this.el('token') as HTMLInputElement).value = '';

@@ -1,4 +1,5 @@
 /** Entry of the task pane bundle: find the host, then start the pane. */
+import '../zod-jitless';
 import { detectHost } from '../host';
 import { App } from './app';
 

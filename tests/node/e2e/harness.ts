@@ -166,18 +166,30 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A page on the preview host (/preview) that collects page errors and any request leaving the Worker's
- * origin (the preview needs nothing else: no Office.js, no CDN). Assert both empty at the end.
+ * A page on the preview host (/preview) that collects page errors, violations of the pages' CSP (decision
+ * 0029) and any request leaving the Worker's origin (the preview needs nothing else: no Office.js, no CDN).
+ * Assert both empty at the end.
  */
 export async function openPreview(browser: Browser, base: string) {
   const page: Page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   const errors: string[] = [];
   const elsewhere: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.exposeFunction('__cspViolation', (v: string) => errors.push(`CSP: ${v}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.effectiveDirective} ${e.blockedURI}`,
+      ),
+    ),
+  );
   page.on('request', (r) => {
     if (!r.url().startsWith(`${base}/`)) elsewhere.push(r.url());
   });
-  await page.goto(`${base}/preview`);
+  const res = await page.goto(`${base}/preview`);
+  // The violations above are only a check while the page is served with the pane's CSP.
+  if (!res?.headers()['content-security-policy']?.includes("script-src 'self'"))
+    errors.push("CSP: /preview is served without the pane's policy");
   await page.waitForSelector('body[data-host="preview"]', { state: 'attached' });
   return { page, errors, elsewhere };
 }

@@ -3,7 +3,8 @@
  * lookup. What this cache may get wrong is bounded: reads by a token revoked in ANOTHER isolate go on for at
  * most `TOKEN_TTL_MS`; writes are exact anyway — the routes that trust a cached actor for a write carry the
  * token's liveness as an SQL guard in their write batch (`tokens.liveGuard`), every other write resolves the
- * token afresh (access/auth.ts). Unknown tokens are never cached.
+ * token afresh (access/auth.ts). Unknown tokens are never cached, and an entry never outlives its token's
+ * expiry (decision 0029): the next request after it asks the database, which answers "expired".
  */
 import type { Actor } from './actor';
 
@@ -31,10 +32,16 @@ export function cachedToken(hash: string, now: number): Entry | null {
   return null;
 }
 
-/** Keeps a token just resolved from the database. */
-export function rememberToken(hash: string, actor: Actor, usedAt: number | null, now: number): void {
+/** Keeps a token just resolved from the database, trusted until the TTL ends or the token expires. */
+export function rememberToken(
+  hash: string,
+  actor: Actor,
+  usedAt: number | null,
+  now: number,
+  expiresAt: number,
+): void {
   entries.delete(hash);
-  entries.set(hash, { actor, usedAt, until: now + TOKEN_TTL_MS });
+  entries.set(hash, { actor, usedAt, until: Math.min(now + TOKEN_TTL_MS, expiresAt) });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
 }
 

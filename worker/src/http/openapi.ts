@@ -34,7 +34,7 @@ export interface RouteDoc {
   body?: z.ZodType;
   /** Answers by status; each must have its text in messages/openapi.ts. */
   responses: Record<number, ResponseDoc>;
-  /** Problem statuses this operation may answer with (401 is added for authenticated routes). */
+  /** Problem statuses this operation may answer with (401 and 429 are added for authenticated routes). */
   errors?: number[];
 }
 
@@ -54,13 +54,13 @@ export function documentedRoutes(): RouteDoc[] {
 }
 
 /**
- * The statuses an operation answers with a problem+json: those declared, 401 when authenticated, input's, and
- * 503 (with `Retry-After`) for every operation that reads D1, when the database fails.
+ * The statuses an operation answers with a problem+json: those declared, 401 and 429 (too many failed
+ * authentications, with Retry-After) when authenticated, input's, and 503 (with `Retry-After`) for every
+ * operation that reads D1, when the database fails.
  */
 export function problemStatuses(d: RouteDoc): number[] {
   const errors = new Set(d.errors ?? []);
-  if (d.auth !== false) errors.add(503);
-  if (d.auth !== false) errors.add(401);
+  if (d.auth !== false) for (const s of [401, 429, 503]) errors.add(s);
   if (d.body) for (const s of [400, 413, 415, 422]) errors.add(s);
   // Path parameters and query strings are held to the text policy too (decision 0025): 422 naming them.
   if (d.query || /\{\w+\}/.test(d.path)) errors.add(422);

@@ -8,8 +8,18 @@ export const accessMessages = {
   roleName,
   /** The bootstrap admin's label in the audit log. */
   bootstrapAdminLabel: 'Quản trị hệ thống (ADMIN_TOKEN)',
+  /** The same, signed in with the second value of a rotation. */
+  bootstrapAdminNextLabel: 'Quản trị hệ thống (ADMIN_TOKEN_NEXT)',
   noToken: 'Thiếu mã truy cập: gửi tiêu đề "Authorization: Bearer <mã>".',
   badToken: 'Mã truy cập không hợp lệ hoặc đã bị thu hồi.',
+  expiredToken: (at: string) => `Mã truy cập đã hết hạn từ ${at}. Đề nghị Thường trực Hội đồng cấp mã mới.`,
+  tooManyFailures: (seconds: number) =>
+    `Gửi sai mã truy cập quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
+  labelTaken: (label: string, id: string) =>
+    `Nhãn "${label}" đã thuộc mã truy cập ${id} (chưa thu hồi); thu hồi mã đó trước hoặc đặt nhãn khác.`,
+  expiresInPast: 'Thời hạn của mã truy cập (expiresAt) phải ở sau thời điểm cấp.',
+  expiresTooLate: (max: string, days: number) =>
+    `Thời hạn của mã truy cập (expiresAt) không được quá ${days} ngày kể từ khi cấp, tức muộn nhất ${max}.`,
   roleNotAllowed: 'Vai trò của bạn không được phép thực hiện thao tác này.',
   notYourUnit: (unit: string) =>
     `Bạn chỉ được thao tác trên dữ liệu của đơn vị mình, không phải của "${unit}".`,

@@ -11,6 +11,7 @@ export const httpMessages = {
     415: 'Kiểu nội dung không được hỗ trợ',
     422: 'Dữ liệu không hợp lệ',
     423: 'Đã khóa',
+    429: 'Quá nhiều yêu cầu',
     500: 'Lỗi máy chủ',
     503: 'Tạm thời không phục vụ được',
   } as Record<number, string>,

@@ -38,11 +38,13 @@ const operations: Record<string, OperationText> = {
   },
   'post /tokens': {
     summary: 'Cấp mã truy cập (hiển thị một lần)',
+    description:
+      'Mã hết hạn sau `TOKEN_DAYS` ngày (mặc định 400) hoặc tại `expiresAt` sớm hơn. Nhãn không trùng với mã nào chưa thu hồi (không phân biệt hoa thường, khoảng trắng, ký tự ẩn): trùng thì 409.',
     roles: 'quản trị (mọi vai trò); Thường trực (unit, council)',
     responses: { 201: 'Mã mới; `token` chỉ hiển thị một lần' },
   },
   'get /tokens': {
-    summary: 'Danh sách mã truy cập còn hiệu lực (không có mã bí mật)',
+    summary: 'Danh sách mã truy cập chưa thu hồi, kèm thời hạn `expiresAt` (không có mã bí mật)',
     roles: 'quản trị, Thường trực',
     responses: { 200: 'Các mã' },
   },

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { TokenCreate, TokenCreated, TokenList } from '../../../shared/contract/tokens';
 import { allow } from '../access/guards';
+import { tokenLifetimeMs } from '../access/limits';
 import type { AppEnv } from '../env';
 import { bodyOf } from '../http/body';
 import { documentRoute } from '../http/openapi';
@@ -18,14 +19,15 @@ documentRoute(
     tag: 'tokens',
     body: TokenCreate,
     responses: { 201: { schema: TokenCreated } },
-    errors: [403],
+    errors: [403, 409],
   },
   { method: 'get', path: '/tokens', tag: 'tokens', responses: { 200: { schema: TokenList } }, errors: [403] },
   { method: 'delete', path: '/tokens/{id}', tag: 'tokens', responses: { 204: {} }, errors: [403, 404] },
 );
 
 tokens.post('/tokens', allow('admin', 'secretariat'), async (c) => {
-  return reply(c, TokenCreated, await createToken(c.env.DB, c.get('actor'), bodyOf(c), Date.now()), 201);
+  const made = await createToken(c.env.DB, c.get('actor'), bodyOf(c), Date.now(), tokenLifetimeMs(c.env));
+  return reply(c, TokenCreated, made, 201);
 });
 
 tokens.get('/tokens', allow('admin', 'secretariat'), async (c) =>
