@@ -240,7 +240,11 @@ export function createExcelMock(init: MockInit = {}) {
       getItem: (id: string) => {
         const ws = sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id);
         if (!ws)
-          throw excelError('ItemNotFound', `The worksheet ${id} does not exist.`, 'WorksheetCollection.getItem');
+          throw excelError(
+            'ItemNotFound',
+            `The worksheet ${id} does not exist.`,
+            'WorksheetCollection.getItem',
+          );
         return ws;
       },
       // By id or name (any case); names as the rules know them, renames included.

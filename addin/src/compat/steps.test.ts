@@ -105,7 +105,11 @@ describe('the compatibility self-test on the mock workbook', () => {
       breakSheet: (ws) => {
         if (ws._properties.get('name')._valueBeforeLoaded !== scratch.sheetName) return;
         ws.activate = () => {
-          throw officeError('AccessDenied', 'You cannot perform the requested operation.', 'Worksheet.activate');
+          throw officeError(
+            'AccessDenied',
+            'You cannot perform the requested operation.',
+            'Worksheet.activate',
+          );
         };
       },
     });

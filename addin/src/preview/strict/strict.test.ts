@@ -194,7 +194,10 @@ for (const [name, make] of fakes) {
           ctx.workbook.settings.getItemOrNullObject('k').delete();
           await ctx.sync();
         }),
-      ).rejects.toMatchObject({ code: 'ApiNotFound', debugInfo: { errorLocation: 'SettingCollection.getItemOrNullObject' } });
+      ).rejects.toMatchObject({
+        code: 'ApiNotFound',
+        debugInfo: { errorLocation: 'SettingCollection.getItemOrNullObject' },
+      });
     });
 
     it('keeps what a failed batch did before the failure (no rollback) and drops the rest', async () => {
