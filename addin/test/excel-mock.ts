@@ -1,6 +1,6 @@
 /**
  * A workbook built from office-addin-mock objects, enough of the Excel API for the adapter: worksheets with
- * ranges, protection, page layout, settings, conditional formats and charts. Loaded properties resolve only
+ * ranges, protection, page layout, settings, conditional formats and charts, and deleting worksheets and settings. Loaded properties resolve only
  * at `context.sync()`, which is counted, and every range the adapter touches is recorded with what was
  * written to it and how many syncs had been made when it was queued (so a test can sum what each sync carried).
  * The adapter sees it through the strict layer (../src/preview/strict/), as the preview host does: writes
@@ -11,6 +11,7 @@ import { EXCEL_API_FLOOR } from '../../shared/manifest';
 import type { ExcelRun } from '../src/excel/types';
 import { StrictBook } from '../src/preview/strict/book';
 import { strictRun } from '../src/preview/strict/context';
+import { excelError } from '../src/preview/strict/errors';
 
 // biome-ignore lint/suspicious/noExplicitAny: the mock is dynamically shaped, like Office's proxies
 type Mock = any;
@@ -66,6 +67,8 @@ export interface MockInit {
   read?: (sheet: string, address: string) => unknown[][] | undefined;
   /** The highest ExcelApi version the simulated host has (default: every one the adapter may use). */
   host?: string;
+  /** Tests: sees each worksheet as `worksheets.add` creates it (to make one of its members fail as Excel would). */
+  onAdd?: (ws: Mock) => void;
 }
 
 /** The add-in's own protection options (apply-plan.ts `queueProtect`), for sheets that start protected. */
@@ -209,7 +212,15 @@ export function createExcelMock(init: MockInit = {}) {
 
   const settingItem = (key: string): Mock => {
     const item: Mock = track(
-      new OfficeMockObject({ key, value: settings.get(key) ?? '', isNullObject: !settings.has(key) }),
+      new OfficeMockObject({
+        key,
+        value: settings.get(key) ?? '',
+        isNullObject: !settings.has(key),
+        delete: () => {
+          settings.delete(key);
+          log.push(`setting.delete:${key}`);
+        },
+      }),
     );
     const load = item.load.bind(item);
     // Office resolves isNullObject at sync without a load; the mock needs one.
@@ -228,7 +239,12 @@ export function createExcelMock(init: MockInit = {}) {
     worksheets: {
       getItem: (id: string) => {
         const ws = sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id);
-        if (!ws) throw new Error(`ItemNotFound: ${id}`);
+        if (!ws)
+          throw excelError(
+            'ItemNotFound',
+            `The worksheet ${id} does not exist.`,
+            'WorksheetCollection.getItem',
+          );
         return ws;
       },
       // By id or name (any case); names as the rules know them, renames included.
@@ -244,6 +260,7 @@ export function createExcelMock(init: MockInit = {}) {
         const ws = makeSheet(`new-${++added}`, name, false);
         sheets.push(ws);
         log.push(`add:${name}`);
+        init.onAdd?.(ws);
         return ws;
       },
     },

@@ -28,32 +28,43 @@ it('names every step in the order it runs, the cleanup last', () => {
   expect(Object.keys(T.steps)).toEqual(ids);
 });
 
-const addedSheets = (log: string[]) => log.filter((l) => l.startsWith('add:')).length;
+/** The user's own worksheet and setting, which the self-test must leave alone. */
+const USER = { sheets: [{ id: 'user', name: 'Sheet1' }], settings: { user: 'x' } };
+const added = (log: string[]) => log.filter((l) => l.startsWith('add:')).map((l) => l.slice(4));
 
 describe('the compatibility self-test on the mock workbook', () => {
   it('runs every step through the adapter, types a text score that Kiểm tra fixes, and removes its sheets', async () => {
-    const mock = createCompatMock({ read: readAfterTyping });
+    const mock = createCompatMock({ ...USER, read: readAfterTyping });
+    let beforeCleanup: string[] = [];
     const { steps, cleanedUp } = await runSelfTest({
       run: mock.run,
       caps: mock.caps,
       suffix: SUFFIX,
       now,
       pullBytes: 300_000,
+      onStep: (r) => {
+        if (r.id === 'largePull') beforeCleanup = mock.names;
+      },
     });
     expect(steps.map((s) => [s.id, s.status])).toEqual(ids.map((id) => [id, 'ok']));
     expect(steps.find((s) => s.id === 'check')!.detail).toBe(T.why.textRead(typed, '1.5'));
     expect(steps.find((s) => s.id === 'largePull')!.detail).toMatch(/^\d+ dòng, khoảng 0\.\d\d MB, 1 lô/);
     expect(cleanedUp).toBe(true);
-    // Two scratch worksheets were added (the scoring sheet and the table) and both are gone, with their settings.
-    expect(addedSheets(mock.log)).toBe(2);
-    expect(mock.deleted.size).toBe(2);
+    // The scoring sheet was written new, then rewritten three times, each into a new worksheet swapped in
+    // under its name; the table once, in place: two scratch worksheets before the cleanup, none after it.
+    const names = added(mock.log);
+    expect(names[0]).toBe(scratch.sheetName);
+    expect(names.slice(1, 4)).toEqual(Array(3).fill(`~${scratch.sheetName}`));
+    expect(names.slice(4)).toEqual([scratch.tableName]);
+    expect(beforeCleanup).toEqual(['Sheet1', scratch.sheetName, scratch.tableName]);
+    expect(mock.names).toEqual(['Sheet1']);
     for (const key of scratch.settingKeys) expect(mock.settings.has(key)).toBe(false);
-    expect(mock.log).toContain(`add:${scratch.sheetName}`);
-    expect(mock.log).toContain(`add:${scratch.tableName}`);
+    expect([...mock.settings.keys()]).toEqual(['user']);
   });
 
   it("reports a failing step with Excel's code and debugInfo, goes on, and still removes the scratch sheets", async () => {
     const mock = createCompatMock({
+      ...USER,
       read: readAfterTyping,
       breakSheet: (ws) => {
         ws.charts.add = () => {
@@ -77,7 +88,7 @@ describe('the compatibility self-test on the mock workbook', () => {
     });
     expect(steps.filter((s) => s.status !== 'ok').map((s) => s.id)).toEqual(['chart']);
     expect(cleanedUp).toBe(true);
-    expect(mock.deleted.size).toBe(2);
+    expect(mock.names).toEqual(['Sheet1']);
 
     const text = reportText({ at: 'now', host: { kind: 'excel' }, requirements: [], steps, cleanedUp });
     expect(text).toContain(`[LỖI] ${T.steps.chart}`);
@@ -87,18 +98,22 @@ describe('the compatibility self-test on the mock workbook', () => {
   });
 
   it('removes by name a sheet whose write failed half-way; dependants are not run, tables still are', async () => {
+    // The scoring sheet is written whole and recorded, then its last operation fails: the write returns no
+    // worksheet id, so only its name finds it.
     const mock = createCompatMock({
+      ...USER,
       breakSheet: (ws) => {
         if (ws._properties.get('name')._valueBeforeLoaded !== scratch.sheetName) return;
-        ws.protection.protect = () => {
+        ws.activate = () => {
           throw officeError(
             'AccessDenied',
             'You cannot perform the requested operation.',
-            'WorksheetProtection.protect',
+            'Worksheet.activate',
           );
         };
       },
     });
+    let beforeCleanup: string[] = [];
     const caps = { ...mock.caps, dataValidation: false };
     const { steps, cleanedUp } = await runSelfTest({
       run: mock.run,
@@ -106,17 +121,26 @@ describe('the compatibility self-test on the mock workbook', () => {
       suffix: SUFFIX,
       now,
       pullBytes: 100_000,
+      onStep: (r) => {
+        if (r.id === 'largePull') beforeCleanup = mock.names;
+      },
     });
     const by = Object.fromEntries(steps.map((s) => [s.id, s]));
     expect(by.createSheet!.status).toBe('failed');
-    expect(by.createSheet!.error).toMatchObject({ operation: 'Ghi bảng điểm', code: 'AccessDenied' });
+    expect(by.createSheet!.error).toMatchObject({
+      operation: 'Ghi bảng điểm',
+      code: 'AccessDenied',
+      debugInfo: { errorLocation: 'Worksheet.activate' },
+    });
     for (const id of ['rewriteSheet', 'validation', 'pageLayout', 'typeText', 'protection', 'check'])
       expect(by[id]!.status, id).toBe('notRun');
     expect(by.check!.detail).toBe(T.why.after(T.steps.typeText));
     for (const id of ['conditionalFormats', 'chart', 'largePull', 'cleanup'])
       expect(by[id]!.status, id).toBe('ok');
+    expect(beforeCleanup).toEqual(['Sheet1', scratch.sheetName, scratch.tableName]);
     expect(cleanedUp).toBe(true);
-    expect(mock.deleted.size).toBe(2);
+    expect(mock.names).toEqual(['Sheet1']);
+    expect([...mock.settings.keys()]).toEqual(['user']);
   });
 
   it('skips a step whose requirement set the host lacks, saying which', async () => {

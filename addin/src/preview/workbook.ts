@@ -15,6 +15,7 @@ import { key, parseAddress } from './address';
 import { PreviewSheet } from './sheet';
 import { StrictBook } from './strict/book';
 import { strictRun } from './strict/context';
+import { excelError } from './strict/errors';
 import { worksheetProxy } from './worksheet-proxy';
 
 export type Listener = () => void;
@@ -64,9 +65,7 @@ export class PreviewWorkbook {
   sheet(id: string): PreviewSheet {
     const s = this.sheets.find((w) => w.id === id);
     if (!s)
-      throw Object.assign(new Error(`ItemNotFound: worksheet ${id}`), {
-        debugInfo: { code: 'ItemNotFound' },
-      });
+      throw excelError('ItemNotFound', `The worksheet ${id} does not exist.`, 'WorksheetCollection.getItem');
     return s;
   }
 

@@ -154,6 +154,52 @@ for (const [name, make] of fakes) {
       ).rejects.toMatchObject({ code: 'ApiNotFound' });
     });
 
+    it('deletes a worksheet (ExcelApi 1.1) and a setting (1.4): gone from later loads', async () => {
+      const { run, strict } = make();
+      await run(async (ctx) => {
+        ctx.workbook.worksheets.add('A');
+        ctx.workbook.worksheets.add('B');
+        ctx.workbook.settings.add('k', 'v');
+        ctx.workbook.settings.add('other', 'w');
+        await ctx.sync();
+      });
+      const [a] = strict.sheets.keys();
+      await run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(a!).delete();
+        const settings = ctx.workbook.settings;
+        settings.load('items/key');
+        await ctx.sync();
+        for (const s of settings.items) if (s.key === 'k') s.delete();
+        await ctx.sync();
+      });
+      const left = await run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        const settings = ctx.workbook.settings;
+        settings.load('items/key');
+        await ctx.sync();
+        return { sheets: sheets.items.map((w) => w.name), keys: settings.items.map((s) => s.key) };
+      });
+      expect(left).toEqual({ sheets: ['B'], keys: ['other'] });
+      expect([...strict.sheets.values()].map((w) => w.name)).toEqual(['B']);
+      await expect(
+        run(async (ctx) => {
+          ctx.workbook.worksheets.getItem(a!).load('name');
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'ItemNotFound' });
+      const old = createExcelMock({ host: '1.3', settings: { k: 'v' } });
+      await expect(
+        old.run(async (ctx) => {
+          ctx.workbook.settings.getItemOrNullObject('k').delete();
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({
+        code: 'ApiNotFound',
+        debugInfo: { errorLocation: 'SettingCollection.getItemOrNullObject' },
+      });
+    });
+
     it('keeps what a failed batch did before the failure (no rollback) and drops the rest', async () => {
       const s = await protectedSheet(make, OWN);
       await expect(
