@@ -24,7 +24,7 @@ async function seedAppraised() {
   const p = await seedAwards();
   const { code, u } = p;
   for (const n of [1, 2, 3]) await submitSheet(code, 'G1', u(n));
-  const lead = await issue('unit', u(1), 'Khối trưởng U1');
+  const lead = await issue('unit', u(1), `Khối trưởng ${u(1)}`);
   // The lead (up for the group's title: no ballot yet) cuts a rival's score; the secretariat another's.
   const byLead = await call('PUT', `${sheetPath(code, 'G1', u(2))}/appraisal`, {
     token: lead,
@@ -63,7 +63,7 @@ describe('appraisal conflicts of interest', () => {
         appraised: 15,
         delta: -3.5,
         reason: 'Thiếu báo cáo quý IV',
-        appraiser: { label: 'Khối trưởng U1', unit: u(1) },
+        appraiser: { label: `Khối trưởng ${u(1)}`, unit: u(1) },
         conflict: true,
       }),
     ]);
@@ -81,7 +81,7 @@ describe('appraisal conflicts of interest', () => {
     expect(csv[blank + 1]).toContain('(1 thay đổi');
     expect(csv[blank + 2]!.startsWith('Mã đơn vị;Tiêu chí;Tự chấm;Thẩm định;Chênh lệch;Lý do')).toBe(true);
     expect(csv[blank + 4]).toMatch(
-      new RegExp(`^${u(2)};1\\.1;18,5;15;-3,5;Thiếu báo cáo quý IV;Khối trưởng U1;${u(1)};[^;]+;Có$`),
+      new RegExp(`^${u(2)};1\\.1;18,5;15;-3,5;Thiếu báo cáo quý IV;Khối trưởng ${u(1)};${u(1)};[^;]+;Có$`),
     );
     expect(csv[blank + 3]!.endsWith(';')).toBe(true); // the secretariat's change: no flag
     const wb = new ExcelJS.Workbook();
@@ -89,7 +89,16 @@ describe('appraisal conflicts of interest', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Khối một', 'Thay đổi khi thẩm định']);
     const changes = wb.worksheets[1]!;
     expect(changes.getRow(4).values).toEqual(
-      expect.arrayContaining([u(2), '1.1', 18.5, 15, -3.5, 'Thiếu báo cáo quý IV', 'Khối trưởng U1', 'Có']),
+      expect.arrayContaining([
+        u(2),
+        '1.1',
+        18.5,
+        15,
+        -3.5,
+        'Thiếu báo cáo quý IV',
+        `Khối trưởng ${u(1)}`,
+        'Có',
+      ]),
     );
 
     // A ballot that names U2 and U3 only: U1 is no candidate any more, its change is not flagged.
@@ -123,7 +132,7 @@ describe('appraisal conflicts of interest', () => {
         unit: u(2),
         criterion: '1.1',
         reason: 'Thiếu báo cáo quý IV',
-        appraiser: { label: 'Khối trưởng U1', unit: u(1) },
+        appraiser: { label: `Khối trưởng ${u(1)}`, unit: u(1) },
       }),
     ]);
     expect(g1.conflicts.byAppraiser).toEqual([{ unit: u(1), changes: 1, sheets: [u(2)], delta: -3.5 }]);

@@ -21,7 +21,7 @@ async function state(code: string) {
 describe('ballots', () => {
   it('refuses round 2 after a deciding round 1 (422), and a plain PUT of a recorded round (409); nothing changes', async () => {
     const { code, u } = await seedAwards();
-    const lead = await issue('unit', u(1), 'Khối trưởng U1');
+    const lead = await issue('unit', u(1), `Khối trưởng ${u(1)}`);
     const first = await call('PUT', votesPath(code, 1), {
       token: lead,
       body: {
@@ -151,7 +151,7 @@ describe('ballots', () => {
 
   it('corrects a recorded round with a reason, audited with what it replaced', async () => {
     const { code, u } = await seedAwards();
-    const lead = await issue('unit', u(1), 'Khối trưởng U1');
+    const lead = await issue('unit', u(1), `Khối trưởng ${u(1)}`);
     await call('PUT', votesPath(code, 1), {
       token: lead,
       body: { present: 4, candidates: [{ unit: u(1), votes: 3 }] },

@@ -137,7 +137,10 @@ describe('the vote round form', () => {
       'Kết quả vòng 1 đã được ghi: muốn sửa, phải ghi rõ lý do sửa.',
     ]);
     expect(readVoteForm({ ...again, correction: ' \u200b\u2060 ' }, group, [decided], RULE).problems).toEqual(
-      ['Sửa kết quả bỏ phiếu đã ghi phải nêu lý do (có nội dung).'],
+      // The Worker's first check, the text policy on the body, in its words (tests/worker/vote-rounds.test.ts).
+      [
+        'Trường "/correction/reason" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).',
+      ],
     );
     const fixed = readVoteForm({ ...again, correction: 'Kiểm phiếu lại' }, group, [decided], RULE);
     expect(fixed.round).toEqual({

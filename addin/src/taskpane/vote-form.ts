@@ -6,8 +6,9 @@
  * takes and who reached the threshold.
  */
 import type { Group, VoteRule } from '../../../shared/contract/plan';
-import type { VotePut } from '../../../shared/contract/votes';
+import { VotePut } from '../../../shared/contract/votes';
 import { msg } from '../../../shared/messages';
+import { zodProblems } from '../../../shared/plan';
 import {
   evaluateRound,
   needsCorrection,
@@ -70,16 +71,26 @@ export function readVoteForm(
   if (problems.length || number === null || m === null || p === null)
     return { number: null, round: null, problems };
   const typed = form.correction?.trim() ? { reason: form.correction } : undefined;
+  // The body as the Worker parses it first (the text policy on the reason included): its refusals, in its words.
+  const body = VotePut.safeParse({
+    ...(m === undefined ? {} : { members: m }),
+    present: p,
+    candidates,
+    ...(typed ? { correction: typed } : {}),
+  });
+  if (!body.success)
+    return { number: null, round: null, problems: zodProblems(body.error).map((x) => x.message) };
+  const reason = body.data.correction;
   const round = withMembers({ members: m, present: p, candidates }, group.members);
   const shared = [
-    ...recordProblems(rule, number, round, recorded, typed),
+    ...recordProblems(rule, number, round, recorded, reason),
     ...validateRound(round, group.members, group.kind),
   ].map((x) => x.message);
-  if (shared.length === 0 && needsCorrection(number, recorded, typed))
+  if (shared.length === 0 && needsCorrection(number, recorded, reason))
     shared.push(msg.voteAlreadyRecorded(number));
   return shared.length
     ? { number: null, round: null, problems: shared }
-    : { number, round: typed ? { ...round, correction: typed } : round, problems: [] };
+    : { number, round: reason ? { ...round, correction: reason } : round, problems: [] };
 }
 
 /**
