@@ -26,7 +26,9 @@ const scoresOf: Record<number, Record<string, number>> = {
   5: { '1.1': 12, '1.2': 8, '2.1': 55, 'T.1': 0 },
 };
 const groupOf = (n: number) => (n <= 3 ? 'G1' : 'G2');
-const CHANGED_FILL = '#FFEB9C';
+// A change the group's lead made to a rival's sheet while it is itself up for the group's title (no ballot
+// yet): a conflict of interest, filled red over the yellow of a plain change (decision 0026).
+const CONFLICT_FILL = '#FFC7CE';
 
 const chromium = await requireTool('chromium');
 
@@ -55,7 +57,7 @@ describe.skipIf(!chromium)(
           const put = await call(tokens[n]!, 'PUT', path, { revision: 0, entries, submit: true });
           expect(put.status, JSON.stringify(put.body)).toBe(200);
         }
-        // The lead unit lowers U2's 1.1 from 18.5 to 17: the council's sheet must show it changed.
+        // The lead unit lowers U2's 1.1 from 18.5 to 17: the council's sheet must show it changed, and by whom.
         const appraised = await call(
           tokens[1]!,
           'PUT',
@@ -192,7 +194,7 @@ describe.skipIf(!chromium)(
         }
         const u2 = gridRow(c.page, u(2)).locator('td').nth(4);
         expect(await u2.textContent()).toBe('17');
-        expect(await u2.getAttribute('data-fill')).toBe(CHANGED_FILL);
+        expect(await u2.getAttribute('data-fill')).toBe(CONFLICT_FILL);
         expect(await gridRow(c.page, u(1)).locator('td').nth(4).getAttribute('data-fill')).toBeNull();
         await c.page.locator('#preview-extras', { hasText: 'Trang tính được bảo vệ' }).waitFor();
         await c.page.locator('#preview-extras', { hasText: 'khổ ngang' }).waitFor();
