@@ -21,31 +21,30 @@ const plan = (unitName: string) => ({
 describe('the text policy in the contract', () => {
   it('refuses a bidi override in a unit name, naming the field in Vietnamese', () => {
     expect(problems(Plan, plan('Bệnh viện \u202Eabc'))).toEqual([
-      '/units/0/name bidi_control Trường "/units/0/name" không được chứa ký tự điều khiển hướng chữ (U+202E): nó làm văn bản hiển thị khác với nội dung thật.',
+      '/units/0/name bidi_control Tên (đơn vị thứ 1) không được chứa ký tự điều khiển hướng chữ (U+202E): nó làm văn bản hiển thị khác với nội dung thật.',
     ]);
   });
 
   it('refuses a lone surrogate, a control character and a line break in a one-line field', () => {
     expect(problems(Plan, plan('An\uD800'))).toEqual([
-      '/units/0/name lone_surrogate Trường "/units/0/name" chứa ký tự Unicode không hợp lệ (nửa cặp thay thế U+D800 đứng một mình).',
+      '/units/0/name lone_surrogate Tên (đơn vị thứ 1) chứa ký tự Unicode không hợp lệ (nửa cặp thay thế U+D800 đứng một mình).',
     ]);
     expect(problems(TokenCreate, { role: 'council', label: 'Hội\u0000đồng' })).toEqual([
-      '/label control_character Trường "/label" không được chứa ký tự điều khiển (U+0000).',
+      '/label control_character Nhãn không được chứa ký tự điều khiển (U+0000).',
     ]);
     expect(problems(TokenCreate, { role: 'council', label: 'Hội\nđồng' })).toEqual([
-      '/label line_break Trường "/label" chỉ được viết trên một dòng (có ký tự xuống dòng U+000A).',
+      '/label line_break Nhãn chỉ được viết trên một dòng (có ký tự xuống dòng U+000A).',
     ]);
   });
 
   it('refuses names, labels and codes made only of invisible characters', () => {
-    const invisible =
-      'Trường "/label" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).';
+    const invisible = 'Nhãn phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).';
     for (const label of ['\u200B\u200D', '\u00AD', '\u2060 \uFEFF', '', '\u0301'])
       expect(problems(TokenCreate, { role: 'council', label }), JSON.stringify(label)).toEqual([
         `/label no_visible_text ${invisible}`,
       ]);
     expect(problems(Registration, { individuals: [{ name: '\u200B' }] })).toEqual([
-      '/individuals/0/name no_visible_text Trường "/individuals/0/name" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).',
+      '/individuals/0/name no_visible_text Tên (cá nhân thứ 1) phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).',
     ]);
   });
 
@@ -55,14 +54,14 @@ describe('the text policy in the contract', () => {
       evidence: 'QĐ 12\n\tBB 3',
     });
     expect(problems(AppraisalPutEntry, { criterion: '1.1', appraised: 1, reason: 'x\u202Dy' })).toEqual([
-      '/reason bidi_control Trường "/reason" không được chứa ký tự điều khiển hướng chữ (U+202D): nó làm văn bản hiển thị khác với nội dung thật.',
+      '/reason bidi_control Lý do không được chứa ký tự điều khiển hướng chữ (U+202D): nó làm văn bản hiển thị khác với nội dung thật.',
     ]);
     expect(TokenCreate.parse({ role: 'council', label: ' Hội\u00AD đồng ' }).label).toBe('Hội đồng');
   });
 
   it('holds query filters to the same policy', () => {
     expect(problems(NominationsQuery, { award: 'LDTT\u2066' })).toEqual([
-      '/award bidi_control Trường "/award" không được chứa ký tự điều khiển hướng chữ (U+2066): nó làm văn bản hiển thị khác với nội dung thật.',
+      '/award bidi_control Mã danh hiệu/hình thức khen thưởng không được chứa ký tự điều khiển hướng chữ (U+2066): nó làm văn bản hiển thị khác với nội dung thật.',
     ]);
     expect(NominationsQuery.parse({ unit: ' BV\u200B-BR ' })).toEqual({ unit: 'BV-BR' });
   });

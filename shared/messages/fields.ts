@@ -23,6 +23,78 @@ export const fieldMessages = {
     }
   },
   noVisibleText: 'phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).',
-  /** A text-policy refusal, naming the field by its place in the request ("/units/0/name"). */
-  inField: (path: string, why: string): string => (path ? `Trường "${path}" ${why}` : `Giá trị ${why}`),
+  /**
+   * A text-policy refusal, naming the field in the user's words ("/units/0/name" → "Tên (đơn vị thứ 1)");
+   * the problem's `path` keeps the pointer for programs.
+   */
+  inField: (path: string, why: string): string => `${fieldWords(path)} ${why}`,
 } as const;
+
+/** The fields a user fills in, by their JSON name. */
+const FIELD: Record<string, string> = {
+  name: 'Tên',
+  label: 'Nhãn',
+  title: 'Tiêu đề',
+  reason: 'Lý do',
+  evidence: 'Minh chứng',
+  summary: 'Tóm tắt thành tích',
+  staffId: 'Mã cán bộ',
+  position: 'Chức vụ',
+  authority: 'Cơ quan ban hành',
+  parent: 'Cơ quan chủ quản',
+  documentNo: 'Số văn bản',
+  place: 'Địa danh',
+  chair: 'Chủ tịch Hội đồng',
+  guidance: 'Hướng dẫn',
+  basis: 'Căn cứ',
+  content: 'Nội dung',
+  details: 'Chi tiết',
+  recipients: 'Nơi nhận',
+  quotaText: 'Chỉ tiêu',
+  code: 'Mã',
+  unit: 'Mã đơn vị',
+  lead: 'Đơn vị trưởng khối/cụm',
+  award: 'Mã danh hiệu/hình thức khen thưởng',
+  group: 'Mã khối/cụm',
+  movement: 'Mã phong trào',
+  programme: 'Mã chương trình',
+  criterion: 'Mã tiêu chí',
+  template: 'Mã bảng tiêu chí',
+  responsibleUnit: 'Đơn vị phụ trách',
+};
+
+/** The lists an item of which is named by its place. */
+const ITEM: Record<string, string> = {
+  units: 'đơn vị',
+  groups: 'khối/cụm',
+  awards: 'danh hiệu/hình thức khen thưởng',
+  templates: 'bảng tiêu chí',
+  sections: 'mục',
+  criteria: 'tiêu chí',
+  entries: 'dòng chấm điểm',
+  candidates: 'ứng viên',
+  items: 'đề nghị',
+  individuals: 'cá nhân',
+  movements: 'phong trào',
+  programmes: 'chương trình',
+  milestones: 'mốc thời gian',
+  members: 'thành viên',
+  changes: 'thay đổi',
+  recipients: 'nơi nhận',
+  details: 'chi tiết',
+};
+
+/** "Tên (đơn vị thứ 1)" for "/units/0/name"; "Giá trị" when nothing names it. */
+function fieldWords(path: string): string {
+  const keys = path.split('/').slice(1);
+  const leaf = [...keys].reverse().find((k) => !/^\d+$/.test(k));
+  const word = (leaf && FIELD[leaf]) ?? 'Giá trị';
+  const at = keys.findLastIndex((k) => /^\d+$/.test(k));
+  const list = at > 0 ? ITEM[keys[at - 1]!] : undefined;
+  const own = list && keys[at - 1] === leaf;
+  return list
+    ? own
+      ? `${word} thứ ${Number(keys[at]) + 1}`
+      : `${word} (${list} thứ ${Number(keys[at]) + 1})`
+    : word;
+}

@@ -149,7 +149,7 @@ describe('an appraisal', () => {
       '1.1 reason_required /entries/0/reason',
     ]);
     expect(controls[0]!.message).toBe(
-      'Trường "/entries/0/reason" không được chứa ký tự điều khiển (U+0007).',
+      'Lý do (dòng chấm điểm thứ 1) không được chứa ký tự điều khiển (U+0007).',
     );
     for (const reason of ['Thiếu hồ sơ', ' x ', 'Lý do', '\u200b.']) {
       const edit = { mode: 'appraisal', entries: [{ criterion: '1.1', appraised: 15, reason }] } as const;

@@ -29,7 +29,7 @@ describe('text on the way in', () => {
       '/groups/0/name control_character',
     ]);
     expect(r.body.errors[1].message).toBe(
-      'Trường "/units/0/name" không được chứa ký tự điều khiển hướng chữ (U+202E): nó làm văn bản hiển thị khác với nội dung thật.',
+      'Tên (đơn vị thứ 1) không được chứa ký tự điều khiển hướng chữ (U+202E): nó làm văn bản hiển thị khác với nội dung thật.',
     );
     expect((await call('GET', `/campaigns/${p.code}`)).status).toBe(404);
     const units = await env.DB.prepare('SELECT COUNT(*) AS n FROM units WHERE code = ?1')

@@ -138,9 +138,7 @@ describe('the vote round form', () => {
     ]);
     expect(readVoteForm({ ...again, correction: ' \u200b\u2060 ' }, group, [decided], RULE).problems).toEqual(
       // The Worker's first check, the text policy on the body, in its words (tests/worker/vote-rounds.test.ts).
-      [
-        'Trường "/correction/reason" phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).',
-      ],
+      ['Lý do phải có chữ nhìn thấy được (không chỉ gồm khoảng trắng hay ký tự vô hình).'],
     );
     const fixed = readVoteForm({ ...again, correction: 'Kiểm phiếu lại' }, group, [decided], RULE);
     expect(fixed.round).toEqual({
