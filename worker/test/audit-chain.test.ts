@@ -42,7 +42,7 @@ const verify = (code: string) => call('GET', `/campaigns/${code}/audit/verify`);
 /** A campaign with `n` audited writes after its plan: sheet saves by U2, one revision each. */
 async function campaignWithWrites(n: number) {
   const p = await seedPlan();
-  const unit = await issue('unit', p.u2, 'Kế toán U2');
+  const unit = await issue('unit', p.u2, `Kế toán U2 ${p.code}`);
   const path = sheetPath(p.code, 'G1', p.u2);
   for (let i = 0; i < n; i++) {
     const r = await call('PUT', path, {

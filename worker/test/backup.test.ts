@@ -85,7 +85,12 @@ async function richCampaign() {
   );
   ok(
     await call('PUT', `/units/${u(3)}`, {
-      body: { from: code, reason: 'Đổi tên theo quyết định', name: 'Trung tâm Y tế khu vực', womenShare: 0.7 },
+      body: {
+        from: code,
+        reason: 'Đổi tên theo quyết định',
+        name: 'Trung tâm Y tế khu vực',
+        womenShare: 0.7,
+      },
     }),
   );
   ok(await call('POST', `/campaigns/${code}/snapshots`), 201);
@@ -176,9 +181,7 @@ async function wipe(code: string, units: string[]) {
   // The trigger is back: the log refuses a DELETE again.
   await expect(
     env.DB.prepare('DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)').run(),
-  ).rejects.toThrow(
-    /append-only/,
-  );
+  ).rejects.toThrow(/append-only/);
 }
 
 describe('the registry', () => {
@@ -233,7 +236,9 @@ describe('backup and restore', () => {
     // The restored chain verifies, to the same head and with the snapshots' anchors (read above, same bytes).
     const verified = JSON.parse(after[`/campaigns/${p.code}/audit/verify`]!);
     expect(verified).toMatchObject({ ok: true, entries: doc.tables.audit_log.length });
-    expect(doc.tables.snapshots.every((s: { audit_seq: unknown }) => typeof s.audit_seq === 'number')).toBe(true);
+    expect(doc.tables.snapshots.every((s: { audit_seq: unknown }) => typeof s.audit_seq === 'number')).toBe(
+      true,
+    );
     expect(doc.tables.plan_amendments.map((r: { version: number }) => r.version)).toEqual([2, 3]); // amendment, unit update
     expect(doc.tables.campaign_units.find((r: { unit: string }) => r.unit === p.u(3))).toMatchObject({
       name: 'Trung tâm Y tế khu vực',
@@ -264,55 +269,58 @@ describe('backup and restore', () => {
   it.each([
     ['the first batch of rows', (sql: string) => sql.startsWith('INSERT'), false],
     ['the audit log', (sql: string) => sql.startsWith('INSERT INTO "audit_log"'), true],
-  ])('resumes a restore a D1 failure stopped in %s, and refuses a campaign that exists', async (_, target, inLog) => {
-    const p = await richCampaign();
-    const units = [1, 2, 3, 4, 5, 6, 7].map(p.u);
-    const before = await reads(p.code, units);
-    const doc = (await call('GET', `/campaigns/${p.code}/backup`)).body;
-    expect((await call('POST', '/restore', { body: doc })).status).toBe(409);
-    await wipe(p.code, units);
+  ])(
+    'resumes a restore a D1 failure stopped in %s, and refuses a campaign that exists',
+    async (_, target, inLog) => {
+      const p = await richCampaign();
+      const units = [1, 2, 3, 4, 5, 6, 7].map(p.u);
+      const before = await reads(p.code, units);
+      const doc = (await call('GET', `/campaigns/${p.code}/backup`)).body;
+      expect((await call('POST', '/restore', { body: doc })).status).toBe(409);
+      await wipe(p.code, units);
 
-    // The connection is lost after the first part of the writes committed (as if between two batches).
-    let failures = 0;
-    const losing = new Proxy(env.DB, {
-      get(target_, prop) {
-        if (prop !== 'batch') return Reflect.get(target_, prop);
-        return async (s: D1PreparedStatement[]) => {
-          const sql = (s[0] as unknown as { statement?: string }).statement ?? '';
-          if (failures || !target(sql) || s.length < 2) return target_.batch(s);
-          failures++;
-          await target_.batch(s.slice(0, Math.floor(s.length / 2)));
-          throw new Error('D1_ERROR: Network connection lost.');
-        };
-      },
-    }) as D1Database;
-    const post = () =>
-      fetchWith(losing)('http://localhost/api/v1/restore', {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(doc),
-      });
-    const failed = await post();
-    expect(failed.status).toBe(503);
-    expect(failed.headers.get('Retry-After')).toBe('1');
-    expect(failures).toBe(1);
-    // Half-written: the campaign row is there; the same POST resumes.
-    expect((await call('GET', `/campaigns/${p.code}`)).status).toBe(200);
-    const resumed = await call('POST', '/restore', { body: doc });
-    expect(resumed.status, JSON.stringify(resumed.body).slice(0, 300)).toBe(201);
-    const written = resumed.body.written as Record<string, number>;
-    const total = Object.values(doc.tables as Record<string, unknown[]>).reduce((a, r) => a + r.length, 0);
-    expect(Object.values(written).reduce((a, b) => a + b, 0)).toBeLessThan(total);
-    // Some of the audit rows were in when the audit log's batch was lost; none when an earlier one was.
-    if (inLog) {
-      expect(written.audit_log).toBeGreaterThan(0);
-      expect(written.audit_log).toBeLessThan(doc.tables.audit_log.length);
-      expect(written.campaigns).toBe(0);
-    } else expect(written.audit_log).toBe(doc.tables.audit_log.length);
-    const after = await reads(p.code, units);
-    for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
-    expect(JSON.parse(after[`/campaigns/${p.code}/audit/verify`]!).ok).toBe(true);
-  });
+      // The connection is lost after the first part of the writes committed (as if between two batches).
+      let failures = 0;
+      const losing = new Proxy(env.DB, {
+        get(target_, prop) {
+          if (prop !== 'batch') return Reflect.get(target_, prop);
+          return async (s: D1PreparedStatement[]) => {
+            const sql = (s[0] as unknown as { statement?: string }).statement ?? '';
+            if (failures || !target(sql) || s.length < 2) return target_.batch(s);
+            failures++;
+            await target_.batch(s.slice(0, Math.floor(s.length / 2)));
+            throw new Error('D1_ERROR: Network connection lost.');
+          };
+        },
+      }) as D1Database;
+      const post = () =>
+        fetchWith(losing)('http://localhost/api/v1/restore', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(doc),
+        });
+      const failed = await post();
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get('Retry-After')).toBe('1');
+      expect(failures).toBe(1);
+      // Half-written: the campaign row is there; the same POST resumes.
+      expect((await call('GET', `/campaigns/${p.code}`)).status).toBe(200);
+      const resumed = await call('POST', '/restore', { body: doc });
+      expect(resumed.status, JSON.stringify(resumed.body).slice(0, 300)).toBe(201);
+      const written = resumed.body.written as Record<string, number>;
+      const total = Object.values(doc.tables as Record<string, unknown[]>).reduce((a, r) => a + r.length, 0);
+      expect(Object.values(written).reduce((a, b) => a + b, 0)).toBeLessThan(total);
+      // Some of the audit rows were in when the audit log's batch was lost; none when an earlier one was.
+      if (inLog) {
+        expect(written.audit_log).toBeGreaterThan(0);
+        expect(written.audit_log).toBeLessThan(doc.tables.audit_log.length);
+        expect(written.campaigns).toBe(0);
+      } else expect(written.audit_log).toBe(doc.tables.audit_log.length);
+      const after = await reads(p.code, units);
+      for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
+      expect(JSON.parse(after[`/campaigns/${p.code}/audit/verify`]!).ok).toBe(true);
+    },
+  );
 
   it('refuses a tampered, foreign or inconsistent document with 422, leaving nothing', async () => {
     const p = await richCampaign();

@@ -22,7 +22,13 @@ import type { Actor } from '../../access/actor';
 import { requireBackupRight } from '../../access/backup';
 import * as audit from '../../db/audit';
 import * as sql from '../../db/backup';
-import { CAMPAIGN_TABLES, columnsOf, migrationsOf, REFERENCED_GLOBALS, type ScopedTable } from '../../db/backup-tables';
+import {
+  CAMPAIGN_TABLES,
+  columnsOf,
+  migrationsOf,
+  REFERENCED_GLOBALS,
+  type ScopedTable,
+} from '../../db/backup-tables';
 import { conflict, invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseWith, type RawBody } from '../../validation';
@@ -166,7 +172,8 @@ export async function restoreCampaign(db: D1Database, actor: Actor, readBody: Ra
       await db.batch(batch.map((s) => s.statement));
     } catch (error) {
       if (!isConstraint(error)) throw error;
-      if (i > 0 || auditHere) throw problem('/tables', 'constraint', wmsg.restoreAuditRejected(batch[0]!.table));
+      if (i > 0 || auditHere)
+        throw problem('/tables', 'constraint', wmsg.restoreAuditRejected(batch[0]!.table));
       await undo();
       throw problem('/tables', 'constraint', wmsg.restoreRejected(batch[0]!.table));
     }
