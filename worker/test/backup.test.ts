@@ -71,6 +71,28 @@ async function richCampaign() {
       body: { until: '2100-06-30', reason: 'Gia hạn' },
     }),
   );
+  // The plan amended, and a unit's facts changed from this campaign on (decision 0027): plan_amendments and
+  // the campaign's own unit facts must travel.
+  ok(
+    await call('POST', `/campaigns/${code}/amendments`, {
+      body: {
+        version: 1,
+        reason: 'Bổ sung mốc sơ kết',
+        changes: [{ kind: 'addMilestone', milestone: { code: 'SK', title: 'Sơ kết 6 tháng', due: FUTURE } }],
+      },
+    }),
+    201,
+  );
+  ok(
+    await call('PUT', `/units/${u(3)}`, {
+      body: {
+        from: code,
+        reason: 'Đổi tên theo quyết định',
+        name: 'Trung tâm Y tế khu vực',
+        womenShare: 0.7,
+      },
+    }),
+  );
   ok(await call('POST', `/campaigns/${code}/snapshots`), 201);
   return p;
 }
@@ -80,6 +102,8 @@ async function reads(code: string, units: string[]): Promise<Record<string, stri
   const list = await call('GET', `/campaigns/${code}/snapshots`);
   const paths = [
     `/campaigns/${code}`,
+    `/campaigns/${code}/plan`,
+    `/campaigns/${code}/audit/verify`,
     `/campaigns/${code}/rankings`,
     `/campaigns/${code}/quotas`,
     `/campaigns/${code}/nominations`,
@@ -127,14 +151,23 @@ async function columns(table: string): Promise<string[]> {
   return results.map((r) => r.name);
 }
 
-/** Removes the campaign from every table (units and their tokens too), by the schema, not the registry. */
+/**
+ * Removes the campaign from every table (units and their tokens too), by the schema, not the registry: the
+ * empty database a restore is for. The audit log is append-only (0005_audit_chain.sql), so its DELETE trigger
+ * is dropped for the wipe and created again from its own SQL in the same transaction (a test's power only).
+ */
 async function wipe(code: string, units: string[]) {
   const results = [];
   for (const name of await tableNames())
     if ((await columns(name)).includes('campaign')) results.push({ name });
   const marks = units.map((_, i) => `?${i + 1}`).join(', ');
+  const trigger = await env.DB.prepare(
+    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_delete'",
+  ).first<{ sql: string }>();
+  expect(trigger?.sql).toMatch(/BEFORE DELETE ON audit_log/);
   await env.DB.batch([
     env.DB.prepare('PRAGMA defer_foreign_keys = ON'),
+    env.DB.prepare('DROP TRIGGER audit_log_no_delete'),
     env.DB.prepare(
       'DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE campaign = ?1)',
     ).bind(code),
@@ -142,8 +175,13 @@ async function wipe(code: string, units: string[]) {
     env.DB.prepare('DELETE FROM campaigns WHERE code = ?1').bind(code),
     env.DB.prepare(`DELETE FROM tokens WHERE unit IN (${marks})`).bind(...units),
     env.DB.prepare(`DELETE FROM units WHERE code IN (${marks})`).bind(...units),
+    env.DB.prepare(trigger!.sql),
   ]);
   expect((await call('GET', `/campaigns/${code}`)).status).toBe(404);
+  // The trigger is back: the log refuses a DELETE again.
+  await expect(
+    env.DB.prepare('DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)').run(),
+  ).rejects.toThrow(/append-only/);
 }
 
 describe('the registry', () => {
@@ -195,6 +233,17 @@ describe('backup and restore', () => {
 
     const after = await reads(p.code, units);
     for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
+    // The restored chain verifies, to the same head and with the snapshots' anchors (read above, same bytes).
+    const verified = JSON.parse(after[`/campaigns/${p.code}/audit/verify`]!);
+    expect(verified).toMatchObject({ ok: true, entries: doc.tables.audit_log.length });
+    expect(doc.tables.snapshots.every((s: { audit_seq: unknown }) => typeof s.audit_seq === 'number')).toBe(
+      true,
+    );
+    expect(doc.tables.plan_amendments.map((r: { version: number }) => r.version)).toEqual([2, 3]); // amendment, unit update
+    expect(doc.tables.campaign_units.find((r: { unit: string }) => r.unit === p.u(3))).toMatchObject({
+      name: 'Trung tâm Y tế khu vực',
+      women_share: 0.7,
+    });
     const again = await call('GET', `/campaigns/${p.code}/backup`);
     expect({ ...again.body, exportedAt: '' }).toEqual({ ...doc, exportedAt: '' });
     // A restore sent again once complete is refused; the restore itself is in the global log.
@@ -205,50 +254,73 @@ describe('backup and restore', () => {
       .bind(p.code)
       .first<{ n: number }>();
     expect(logged?.n).toBe(1);
+    const global = await call('GET', '/audit/verify');
+    expect(global.body.ok, JSON.stringify(global.body)).toBe(true);
+    const last = await env.DB.prepare(
+      "SELECT chain, hash FROM audit_log WHERE action = 'campaign.restore' AND target = ?1",
+    )
+      .bind(p.code)
+      .first<{ chain: string; hash: string | null }>();
+    expect(last?.chain).toBe('');
+    expect(last?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('resumes a restore a D1 failure stopped between batches, and refuses a campaign that exists', async () => {
-    const p = await richCampaign();
-    const units = [1, 2, 3, 4, 5, 6, 7].map(p.u);
-    const before = await reads(p.code, units);
-    const doc = (await call('GET', `/campaigns/${p.code}/backup`)).body;
-    expect((await call('POST', '/restore', { body: doc })).status).toBe(409);
-    await wipe(p.code, units);
+  // Lost in the first batch of rows, or in the audit log's (written last, never taken back): resumable both.
+  it.each([
+    ['the first batch of rows', (sql: string) => sql.startsWith('INSERT'), false],
+    ['the audit log', (sql: string) => sql.startsWith('INSERT INTO "audit_log"'), true],
+  ])(
+    'resumes a restore a D1 failure stopped in %s, and refuses a campaign that exists',
+    async (_, target, inLog) => {
+      const p = await richCampaign();
+      const units = [1, 2, 3, 4, 5, 6, 7].map(p.u);
+      const before = await reads(p.code, units);
+      const doc = (await call('GET', `/campaigns/${p.code}/backup`)).body;
+      expect((await call('POST', '/restore', { body: doc })).status).toBe(409);
+      await wipe(p.code, units);
 
-    // The connection is lost after the first part of the writes committed (as if between two batches).
-    let failures = 0;
-    const losing = new Proxy(env.DB, {
-      get(target, prop) {
-        if (prop !== 'batch') return Reflect.get(target, prop);
-        return async (s: D1PreparedStatement[]) => {
-          const sql = (s[0] as unknown as { statement?: string }).statement ?? '';
-          if (failures || !sql.startsWith('INSERT') || s.length < 4) return target.batch(s);
-          failures++;
-          await target.batch(s.slice(0, Math.floor(s.length / 2)));
-          throw new Error('D1_ERROR: Network connection lost.');
-        };
-      },
-    }) as D1Database;
-    const post = () =>
-      fetchWith(losing)('http://localhost/api/v1/restore', {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(doc),
-      });
-    const failed = await post();
-    expect(failed.status).toBe(503);
-    expect(failed.headers.get('Retry-After')).toBe('1');
-    expect(failures).toBe(1);
-    // Half-written: the campaign row is there; the same POST resumes.
-    expect((await call('GET', `/campaigns/${p.code}`)).status).toBe(200);
-    const resumed = await call('POST', '/restore', { body: doc });
-    expect(resumed.status, JSON.stringify(resumed.body).slice(0, 300)).toBe(201);
-    const written = Object.values(resumed.body.written as Record<string, number>).reduce((a, b) => a + b, 0);
-    const total = Object.values(doc.tables as Record<string, unknown[]>).reduce((a, r) => a + r.length, 0);
-    expect(written).toBeLessThan(total);
-    const after = await reads(p.code, units);
-    for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
-  });
+      // The connection is lost after the first part of the writes committed (as if between two batches).
+      let failures = 0;
+      const losing = new Proxy(env.DB, {
+        get(target_, prop) {
+          if (prop !== 'batch') return Reflect.get(target_, prop);
+          return async (s: D1PreparedStatement[]) => {
+            const sql = (s[0] as unknown as { statement?: string }).statement ?? '';
+            if (failures || !target(sql) || s.length < 2) return target_.batch(s);
+            failures++;
+            await target_.batch(s.slice(0, Math.floor(s.length / 2)));
+            throw new Error('D1_ERROR: Network connection lost.');
+          };
+        },
+      }) as D1Database;
+      const post = () =>
+        fetchWith(losing)('http://localhost/api/v1/restore', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(doc),
+        });
+      const failed = await post();
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get('Retry-After')).toBe('1');
+      expect(failures).toBe(1);
+      // Half-written: the campaign row is there; the same POST resumes.
+      expect((await call('GET', `/campaigns/${p.code}`)).status).toBe(200);
+      const resumed = await call('POST', '/restore', { body: doc });
+      expect(resumed.status, JSON.stringify(resumed.body).slice(0, 300)).toBe(201);
+      const written = resumed.body.written as Record<string, number>;
+      const total = Object.values(doc.tables as Record<string, unknown[]>).reduce((a, r) => a + r.length, 0);
+      expect(Object.values(written).reduce((a, b) => a + b, 0)).toBeLessThan(total);
+      // Some of the audit rows were in when the audit log's batch was lost; none when an earlier one was.
+      if (inLog) {
+        expect(written.audit_log).toBeGreaterThan(0);
+        expect(written.audit_log).toBeLessThan(doc.tables.audit_log.length);
+        expect(written.campaigns).toBe(0);
+      } else expect(written.audit_log).toBe(doc.tables.audit_log.length);
+      const after = await reads(p.code, units);
+      for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
+      expect(JSON.parse(after[`/campaigns/${p.code}/audit/verify`]!).ok).toBe(true);
+    },
+  );
 
   it('refuses a tampered, foreign or inconsistent document with 422, leaving nothing', async () => {
     const p = await richCampaign();
@@ -279,6 +351,29 @@ describe('backup and restore', () => {
       .bind(p.code)
       .first<{ n: number }>();
     expect(left?.n).toBe(0);
+    // An audit row its INSERT would refuse, or store as something else: refused before anything is written
+    // (an audit row once in is never taken back).
+    const last = doc.tables.audit_log.length - 1;
+    const bends: [string, (r: Record<string, unknown>) => void][] = [
+      ['detail', (r) => (r.detail = '{not json')],
+      ['seq', (r) => (r.seq = doc.tables.audit_log[0].seq)],
+      ['at', (r) => (r.at = '1700000000000')],
+      ['actor', (r) => (r.actor = null)],
+      ['target', (r) => (r.target = 'x\uD800')],
+    ];
+    for (const [column, bend] of bends) {
+      const bent = structuredClone(doc);
+      bend(bent.tables.audit_log[last]);
+      bent.sha256 = await reseal(bent);
+      const r = await call('POST', '/restore', { body: bent });
+      expect(r.status, column).toBe(422);
+      expect(r.body.errors[0].path, column).toBe(`/tables/audit_log/${last}/${column}`);
+      expect((await call('GET', `/campaigns/${p.code}`)).status, column).toBe(404);
+    }
+    const none = await env.DB.prepare('SELECT count(*) AS n FROM audit_log WHERE campaign = ?1')
+      .bind(p.code)
+      .first<{ n: number }>();
+    expect(none?.n).toBe(0);
   });
 
   it('is the admin’s only, and answers 404 for an unknown campaign', async () => {

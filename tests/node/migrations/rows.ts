@@ -111,6 +111,9 @@ export function fixtureRows(tag: string): Record<string, Row> {
       revision_before: 1,
       revision_after: 2,
       detail: '{"status":"submitted"}',
+      // From 0005 a row needs its chain (its campaign's) and seq (a trigger refuses it otherwise).
+      chain: c,
+      seq: 1,
     },
     votes: {
       campaign: c,

@@ -2,7 +2,7 @@
  * The registry of what a campaign backup holds (docs/decisions/0030): each campaign-scoped table, how its
  * rows belong to the campaign and the key that orders them, in the order a restore inserts them (parents
  * before children: D1 enforces foreign keys statement by statement). Only names and keys are declared; the
- * columns are read from the schema at run time (`pragma_table_info`), so a column a migration adds travels
+ * columns are read from the schema at run time (`PRAGMA table_info`), so a column a migration adds travels
  * without a change here. A new table with a `campaign` column (or a foreign key to a registered table) must
  * be added below or to NOT_CAMPAIGN_SCOPED: worker/test/backup.test.ts fails until it is.
  */
@@ -19,6 +19,8 @@ export interface ScopedTable {
   scope: Scope;
   /** The columns that order its rows (its primary key): a backup is the same text for the same rows. */
   key: string[];
+  /** Rows are never deleted (a trigger refuses): a restore writes them last and never takes them back. */
+  appendOnly?: true;
 }
 
 const byCampaign = (name: string, ...key: string[]): ScopedTable => ({
@@ -30,7 +32,9 @@ const byCampaign = (name: string, ...key: string[]): ScopedTable => ({
 /** In insertion order; a restore deletes in the reverse order. */
 export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
   { name: 'campaigns', scope: { column: 'code' }, key: ['code'] },
+  // The unit facts as this campaign knows them (decision 0027): its reads use these, not `units`' current.
   byCampaign('campaign_units', 'unit'),
+  byCampaign('plan_amendments', 'version'),
   byCampaign('templates', 'code'),
   byCampaign('plan_groups', 'code'),
   byCampaign('group_members', 'group_code', 'unit'),
@@ -48,8 +52,9 @@ export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
     scope: { column: 'snapshot', parent: 'snapshots', parentKey: 'id' },
     key: ['snapshot', 'idx'],
   },
-  // Last: whatever chains the log sees every other row in place.
-  byCampaign('audit_log', 'id'),
+  // Last, and written only once every other row is in place and verified: the log is append-only (decision
+  // 0028), so a restore never has to take an audit row back (services/backup/restore.ts).
+  { ...byCampaign('audit_log', 'id'), appendOnly: true },
 ];
 
 /**
@@ -65,6 +70,8 @@ export const REFERENCED_GLOBALS: readonly { name: string; key: string }[] = [{ n
 export const NOT_CAMPAIGN_SCOPED: Readonly<Record<string, string>> = {
   tokens: 'secrets: token hashes; a restored database issues new tokens',
   units: 'global: the referenced rows travel in `globals`',
+  auth_failures: 'global: the throttling counter of failed sign-ins, by client, not by campaign',
+  write_guards: 'never holds a row: a write guard inserts NULL there to fail its batch',
   d1_migrations: 'bookkeeping of `wrangler d1 migrations`',
   sqlite_sequence: 'SQLite bookkeeping (AUTOINCREMENT)',
   _cf_KV: 'D1 bookkeeping',

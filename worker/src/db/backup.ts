@@ -2,7 +2,7 @@
  * SQL of campaign backups (docs/decisions/0030): the rows of a registered table for a campaign, in key
  * order; the referenced global rows (found through the foreign keys of the registered tables); INSERTs
  * within D1's limits (at most 100 bound parameters and a few hundred kB of values per statement); the
- * DELETEs that remove a campaign's rows, children first.
+ * DELETEs that remove a campaign's rows (but the audit log's), children first.
  */
 import type { BackupRow } from '../../../shared/contract/backup';
 import {
@@ -102,7 +102,10 @@ export function insertStatements(
   return statements;
 }
 
-/** DELETEs of every row of the campaign in the registered tables present, children first. */
+/**
+ * DELETEs of every row of the campaign in the registered tables present, children first, but the append-only
+ * ones (the audit log: a restore writes its rows only once every other row is in place and verified).
+ */
 export function deleteStatements(
   db: D1Database,
   present: Set<string>,
@@ -110,7 +113,7 @@ export function deleteStatements(
 ): D1PreparedStatement[] {
   return [...CAMPAIGN_TABLES]
     .reverse()
-    .filter((t) => present.has(t.name))
+    .filter((t) => present.has(t.name) && !t.appendOnly)
     .map((t) => db.prepare(`DELETE FROM ${q(t.name)} WHERE ${scopeWhere(t)}`).bind(campaign));
 }
 

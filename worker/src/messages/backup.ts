@@ -16,6 +16,12 @@ export const backupApiMessages = {
     `Không ghi được dữ liệu của bản sao lưu (vi phạm ràng buộc ở bảng ${tables}); đã xóa phần vừa ghi.`,
   restoreMismatch: (table: string) =>
     `Sau khi khôi phục, dữ liệu bảng "${table}" không khớp với bản sao lưu; đã xóa phần vừa ghi.`,
+  restoreAuditValue: (row: number, column: string) =>
+    `Dòng ${row + 1} của nhật ký (bảng "audit_log") trong bản sao lưu có giá trị cột "${column}" không ghi được đúng như trong bản sao lưu; chưa ghi gì.`,
+  restoreAuditIdTaken: (id: number) =>
+    `Cơ sở dữ liệu đã có dòng nhật ký số ${id} của nơi khác; chỉ khôi phục vào cơ sở dữ liệu chưa có các dòng nhật ký này.`,
+  restoreAuditRejected: (table: string) =>
+    `Không ghi được nhật ký của bản sao lưu (bảng "${table}"); các dòng đã ghi được giữ nguyên vì nhật ký chỉ được ghi thêm, không được xóa.`,
   onlyAdmin: 'Chỉ quản trị hệ thống được sao lưu hoặc khôi phục dữ liệu.',
   restoreColumns: (table: string) => `Các dòng của bảng "${table}" trong bản sao lưu phải có cùng các cột.`,
 } as const;

@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor';
 import { requireBackupRight } from '../../access/backup';
 import { campaignOr404 } from '../../access/scope';
 import { migrationsOf } from '../../db/backup-tables';
+import { sealChain } from '../audit-chain';
 import { readCampaign, sealed } from './read';
 
 export async function backupCampaign(
@@ -15,6 +16,9 @@ export async function backupCampaign(
 ): Promise<Backup> {
   await campaignOr404(db, campaign);
   requireBackupRight(actor);
+  // Its audit rows sealed first: a row sealed after the backup would no longer be the backup's row, and a
+  // restore resumed after that would find it changed (409).
+  await sealChain(db, campaign);
   const [{ tables, globals }, migrations] = await Promise.all([readCampaign(db, campaign), migrationsOf(db)]);
   const body = { campaign, migrations, globals, tables };
   return {

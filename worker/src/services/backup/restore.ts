@@ -4,25 +4,35 @@
  * failure between batches never leaves a campaign that is half one thing and half another:
  *
  * 1. check the whole document before writing: its seal (SHA-256), that the schema here has every table and
- *    column it holds and every migration it was made with, that every row belongs to the campaign;
+ *    column it holds and every migration it was made with, that every row belongs to the campaign, and that
+ *    every audit row can be inserted and reads back the same (audit-rows.ts);
  * 2. if the campaign exists, every row of it already here must be a row of this document (a restore that
  *    stopped half-way: it is resumed, writing only what is missing); anything else is 409;
- * 3. write global rows missing (units; an existing one is never changed), then each table, parents first;
- * 4. read the campaign back and compare it with the document, row for row.
+ * 3. write global rows missing (units; an existing one is never changed), then each table but the audit log,
+ *    parents first, and read them back: the same rows as the document, else all of them are removed;
+ * 4. only then the audit log's rows (append-only: no failure may need one taken back), and read back.
  *
- * A constraint a row breaks (an inconsistent document) or a failed comparison removes what was written for
- * the campaign (every row of it is then a row of the document) and answers 422; a D1 failure in between
- * answers 503 and the same POST resumes. A completed restore sent again is 409. Audited in the global log.
+ * A constraint a row breaks (an inconsistent document) or a failed comparison in 3 removes what was written
+ * for the campaign (every row of it is then a row of the document) and answers 422; a D1 failure anywhere
+ * answers 503 and the same POST resumes (audit rows already in are rows of the document, so present). A
+ * completed restore sent again is 409. Audited in the global log.
  */
 import { Backup, type BackupRow } from '../../../../shared/contract/backup';
 import type { Actor } from '../../access/actor';
 import { requireBackupRight } from '../../access/backup';
 import * as audit from '../../db/audit';
 import * as sql from '../../db/backup';
-import { CAMPAIGN_TABLES, columnsOf, migrationsOf, REFERENCED_GLOBALS } from '../../db/backup-tables';
+import {
+  CAMPAIGN_TABLES,
+  columnsOf,
+  migrationsOf,
+  REFERENCED_GLOBALS,
+  type ScopedTable,
+} from '../../db/backup-tables';
 import { conflict, invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseWith, type RawBody } from '../../validation';
+import { checkAuditRows } from './audit-rows';
 import { type CampaignRows, readCampaign, rowKey, schemaOf, sealed } from './read';
 
 const problem = (path: string, code: string, message: string) => invalid([{ path, code, message }]);
@@ -92,9 +102,14 @@ function missingRows(doc: Backup, columns: Record<string, string[]>, here: Campa
   return extra ? null : missing;
 }
 
-/** Step 4: the first table whose rows here differ from the document's, or null. */
-function firstDifference(doc: Backup, columns: Record<string, string[]>, here: CampaignRows): string | null {
-  for (const t of CAMPAIGN_TABLES) {
+/** Steps 3 and 4: the first of `tables` whose rows here differ from the document's, or null. */
+function firstDifference(
+  doc: Backup,
+  columns: Record<string, string[]>,
+  here: CampaignRows,
+  tables: readonly ScopedTable[],
+): string | null {
+  for (const t of tables) {
     const cols = columns[t.name] ?? [];
     const want = (doc.tables[t.name] ?? []).map((r) => rowKey(r, cols)).sort();
     const have = (here.tables[t.name] ?? []).map((r) => rowKey(r, cols)).sort();
@@ -106,6 +121,10 @@ function firstDifference(doc: Backup, columns: Record<string, string[]>, here: C
 const isConstraint = (error: unknown) =>
   /constraint|SQLITE_CONSTRAINT|datatype mismatch/i.test(String(error));
 
+/** Parents first; the append-only tables (the audit log) last, once the others are in place and verified. */
+const FIRST = CAMPAIGN_TABLES.filter((t) => !t.appendOnly);
+const LAST = CAMPAIGN_TABLES.filter((t) => t.appendOnly);
+
 export async function restoreCampaign(db: D1Database, actor: Actor, readBody: RawBody, now: number) {
   requireBackupRight(actor);
   const doc = parseWith(Backup, await readBody());
@@ -116,17 +135,21 @@ export async function restoreCampaign(db: D1Database, actor: Actor, readBody: Ra
   const started = Object.values(here.tables).some((rows) => rows.length);
   if (!missing || (started && Object.values(missing).every((rows) => !rows.length)))
     throw conflict(wmsg.restoreExists(code));
+  await checkAuditRows(db, doc);
 
-  const statements: sql.Sized[] = [];
-  for (const [table, rows] of Object.entries(doc.globals))
-    statements.push(...sql.insertStatements(db, table, globalColumns[table]!, rows, true));
-  for (const t of CAMPAIGN_TABLES) {
-    const rows = missing[t.name] ?? [];
-    if (rows.length) statements.push(...sql.insertStatements(db, t.name, columns[t.name]!, rows));
-  }
+  const inserts = (tables: readonly ScopedTable[]) =>
+    tables.flatMap((t) => {
+      const rows = missing[t.name] ?? [];
+      return rows.length ? sql.insertStatements(db, t.name, columns[t.name]!, rows) : [];
+    });
+  const globals = Object.entries(doc.globals).flatMap(([table, rows]) =>
+    sql.insertStatements(db, table, globalColumns[table]!, rows, true),
+  );
+  const first = sql.batchesOf([...globals, ...inserts(FIRST)]);
+  const last = sql.batchesOf(inserts(LAST));
+  // Removes the campaign's rows but its audit log's (none of this restore's yet when it is called).
   const undo = () => db.batch(sql.deleteStatements(db, present, code));
-  const batches = sql.batchesOf(statements);
-  for (const batch of batches) {
+  for (const batch of first) {
     try {
       await db.batch(batch.map((s) => s.statement));
     } catch (error) {
@@ -136,11 +159,29 @@ export async function restoreCampaign(db: D1Database, actor: Actor, readBody: Ra
       throw problem('/tables', 'constraint', wmsg.restoreRejected(tables.join(', ')));
     }
   }
-  const different = firstDifference(doc, columns, await readCampaign(db, code));
+  const different = firstDifference(doc, columns, await readCampaign(db, code), FIRST);
   if (different) {
     await undo();
     throw problem(`/tables/${different}`, 'mismatch', wmsg.restoreMismatch(different));
   }
+  // Checked in step 1, so neither refusal below is expected; an audit row in cannot be taken back, so only
+  // while none is (the first batch, none here before) is the rest removed.
+  const auditHere = LAST.some((t) => (here.tables[t.name] ?? []).length);
+  for (const [i, batch] of last.entries()) {
+    try {
+      await db.batch(batch.map((s) => s.statement));
+    } catch (error) {
+      if (!isConstraint(error)) throw error;
+      if (i > 0 || auditHere)
+        throw problem('/tables', 'constraint', wmsg.restoreAuditRejected(batch[0]!.table));
+      await undo();
+      throw problem('/tables', 'constraint', wmsg.restoreRejected(batch[0]!.table));
+    }
+  }
+  const auditDifferent = firstDifference(doc, columns, await readCampaign(db, code), LAST);
+  if (auditDifferent)
+    throw problem(`/tables/${auditDifferent}`, 'mismatch', wmsg.restoreAuditRejected(auditDifferent));
+  const batches = first.length + last.length;
   const written = Object.fromEntries(Object.entries(missing).map(([t, rows]) => [t, rows.length]));
   await db.batch([
     audit.record(db, {
@@ -149,8 +190,8 @@ export async function restoreCampaign(db: D1Database, actor: Actor, readBody: Ra
       action: 'campaign.restore',
       target: code,
       campaign: null,
-      detail: { sha256: doc.sha256, exportedAt: doc.exportedAt, written, batches: batches.length },
+      detail: { sha256: doc.sha256, exportedAt: doc.exportedAt, written, batches },
     }),
   ]);
-  return { campaign: code, sha256: doc.sha256, written, batches: batches.length };
+  return { campaign: code, sha256: doc.sha256, written, batches };
 }
