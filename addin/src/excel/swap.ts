@@ -28,7 +28,8 @@ export function swapNames(
 ): SwapNames {
   const others = new Set([...taken].filter((n) => n !== oldName));
   const name = keepOld && oldName !== undefined ? oldName : freeName(wanted, others);
-  const scratch = oldName === undefined ? name : freeName(`~${name}`.slice(0, 31), new Set([...others, oldName]));
+  const scratch =
+    oldName === undefined ? name : freeName(`~${name}`.slice(0, 31), new Set([...others, oldName]));
   taken.add(name);
   taken.add(scratch);
   return { name, scratch };

@@ -145,7 +145,9 @@ describe('table writer: pulling again swaps a new worksheet into the old one’s
     // record, the new one renamed to the name the user gave the tab.
     expect(excel.log.filter((l) => l.startsWith('add:'))).toEqual(['add:~Đổi tên']);
     expect(excel.ranges.some((r) => r.sheet === 'ws-9')).toBe(false);
-    expect(excel.log.indexOf('delete:ws-9')).toBeGreaterThan(excel.log.indexOf(`setting:${tableKey(small.identity)}`));
+    expect(excel.log.indexOf('delete:ws-9')).toBeGreaterThan(
+      excel.log.indexOf(`setting:${tableKey(small.identity)}`),
+    );
     expect(excel.names).toEqual(['Bảng xếp hạng', 'Đổi tên']);
     // Its protection was read and lifted first (a password would refuse here, before anything changed).
     expect(excel.log[0]).toBe('unprotect:ws-9');
