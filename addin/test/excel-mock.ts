@@ -251,10 +251,13 @@ export function createExcelMock(init: MockInit = {}) {
       getItemOrNullObject: (key: string) => {
         const named = [...strict.sheets.values()].find((f) => f.name.toLowerCase() === key.toLowerCase());
         const id = named?.id ?? key;
-        return (
-          sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id) ??
-          new OfficeMockObject({ id: '', isNullObject: true })
-        );
+        const found = sheets.find((s) => s._properties.get('id')._valueBeforeLoaded === id);
+        if (found) return found;
+        const none: Mock = track(new OfficeMockObject({ id: '', isNullObject: true }));
+        // Office resolves isNullObject at sync whatever was loaded; the mock needs it loaded.
+        const load = none.load.bind(none);
+        none.load = (p: string) => load([p, 'isNullObject']);
+        return none;
       },
       add: (name: string) => {
         const ws = makeSheet(`new-${++added}`, name, false);

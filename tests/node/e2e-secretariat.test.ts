@@ -46,7 +46,7 @@ describe.skipIf(!chromium)(
     const tabs = (page: Page) => page.locator('#preview-tabs .tab').allTextContents();
 
     it(
-      'pulls rankings in place, freezes a snapshot, and the council opens it read-only with its SHA-256',
+      'pulls rankings into the same tabs, freezes a snapshot, and the council opens it read-only with its SHA-256',
       async () => {
         await e2e.postPlan(plan);
         const tokens: Record<number, string> = {};
@@ -115,21 +115,26 @@ describe.skipIf(!chromium)(
         expect(banner).not.toMatch(/đồng bộ|sync/i);
         await page.screenshot({ path: `${ARTIFACTS}/1-rankings-pulled.png`, fullPage: true });
 
-        // Pulling again writes into the same sheets: no duplicate tab, same worksheet ids.
-        const idsBefore = await page.evaluate(() =>
-          (
-            globalThis as unknown as { previewWorkbook: { sheets: { id: string }[] } }
-          ).previewWorkbook.sheets.map((w) => w.id),
-        );
+        // Pulling again: each table is written into a new worksheet that takes the old one's tab (decision
+        // 0031), so what the user sees is the same tabs in the same order, no duplicate, the new content —
+        // the worksheet ids change, and none of the old ones is left behind.
+        const sheetsNow = () =>
+          page.evaluate(() =>
+            (
+              globalThis as unknown as {
+                previewWorkbook: { sheets: { id: string; name: string; rowCount: number }[] };
+              }
+            ).previewWorkbook.sheets.map((w) => ({ id: w.id, name: w.name, rows: w.rowCount })),
+          );
+        const before = await sheetsNow();
         await page.click('#sec-pull');
         await page.locator('#banner', { hasText: 'Đã ghi 5 dòng' }).waitFor();
         expect(await tabs(page)).toEqual(['Bảng xếp hạng', 'Chỉ tiêu']);
-        const idsAfter = await page.evaluate(() =>
-          (
-            globalThis as unknown as { previewWorkbook: { sheets: { id: string }[] } }
-          ).previewWorkbook.sheets.map((w) => w.id),
-        );
-        expect(idsAfter).toEqual(idsBefore);
+        const after = await sheetsNow();
+        expect(after.map((w) => w.name)).toEqual(before.map((w) => w.name));
+        for (const w of after) expect(before.map((b) => b.id)).not.toContain(w.id);
+        // The same 5 rows again (the server's figures have not changed), not appended to the first pull's.
+        expect(after.map((w) => w.rows)).toEqual(before.map((w) => w.rows));
         await page.getByRole('button', { name: 'Chỉ tiêu' }).click();
         await page.screenshot({ path: `${ARTIFACTS}/2-quotas.png`, fullPage: true });
 

@@ -14,10 +14,9 @@
  * Syncs: 1 (where the sheet is, what the workbook holds) + k (the writes, k ≥ 1 blocks within a sync's
  * budget) + 1 (the record, and for a rewrite the swap): three for every sheet the add-in writes today.
  */
-import { queueProtect } from './apply-plan';
 import type { Flush } from './cells';
 import { passwordProtected, refusedUnprotect } from './protection';
-import { freeName } from './table-identity';
+import { discard, queueSwap, swapNames } from './swap';
 
 /** Sync 1: the stored identity under `key` (parsed; null when absent or unreadable) and the worksheets. */
 export async function loadStored<S>(
@@ -48,9 +47,7 @@ export interface StoredSheetWrite<S> {
 export async function writeStoredSheet<S>(context: Excel.RequestContext, w: StoredSheetWrite<S>): Promise<S> {
   const { stored, sheets } = await loadStored(context, w.key, w.parse);
   const old = stored ? sheets.items.find((s) => s.id === stored.worksheetId) : undefined;
-  const others = new Set(sheets.items.filter((s) => s !== old).map((s) => s.name));
-  const name = freeName(w.name, others);
-  const scratch = old ? freeName(`~${name}`.slice(0, 31), new Set([...others, old.name])) : name;
+  const { name, scratch } = swapNames(w.name, old?.name, new Set(sheets.items.map((s) => s.name)));
   const wasProtected = old?.protection.protected === true;
   if (old && wasProtected) old.protection.unprotect();
   const ws = sheets.add(scratch);
@@ -60,34 +57,14 @@ export async function writeStoredSheet<S>(context: Excel.RequestContext, w: Stor
     await context.sync(); // 2 (… k+1): the whole new sheet
   } catch (error) {
     if (refusedUnprotect(error)) throw passwordProtected(old!.name);
-    await discard(context, scratch, old && wasProtected ? old : null);
+    await discard(context, [scratch], old && wasProtected ? [old] : []);
     throw error;
   }
   const identity = w.record(ws.id, name);
   // The record first: should the swap after it fail, it points to the complete new sheet.
   context.workbook.settings.add(w.key, JSON.stringify(identity));
-  if (old) {
-    const position = old.position;
-    old.delete();
-    ws.name = name;
-    ws.position = position;
-  }
+  queueSwap(old, ws, name);
   ws.activate();
   await context.sync(); // k+2: the record, and the swap
   return identity;
-}
-
-/** Deletes a half-written new worksheet and protects the old one again; errors here hide nothing. */
-async function discard(context: Excel.RequestContext, scratch: string, reprotect: Excel.Worksheet | null) {
-  try {
-    const half = context.workbook.worksheets.getItemOrNullObject(scratch);
-    half.load('id');
-    reprotect?.protection.load('protected');
-    await context.sync();
-    if (!half.isNullObject) half.delete();
-    if (reprotect && !reprotect.protection.protected) queueProtect(reprotect);
-    await context.sync();
-  } catch {
-    // The write's own failure is the one to report.
-  }
 }

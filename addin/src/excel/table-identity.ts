@@ -2,7 +2,8 @@
  * Where the workbook remembers which worksheet holds which pulled table (the campaign's rankings, its quota
  * usage, a group's consolidated sheet): a workbook setting per table holding the worksheet's id, as
  * identity-store.ts does for scoring sheets. A pull finds its worksheet by this id (renames do not matter) and
- * rewrites it in place; a worksheet of the same name that the add-in does not own is never overwritten.
+ * swaps a new one into its tab (tables.ts); a worksheet of the same name that the add-in does not own is never
+ * overwritten.
  */
 import type { TableIdentity, TableKind } from '../tables/types';
 

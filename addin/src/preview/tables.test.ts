@@ -17,7 +17,7 @@ describe('preview workbook: the pulled tables', () => {
     expect(shiftFormula('=AND(F5>0,$A$1<>"B5")', 1, 1)).toBe('=AND(G6>0,$A$1<>"B5")');
   });
 
-  it('pulls rankings and quotas, then pulls again in place: same sheets, no leftover rows or charts', async () => {
+  it('pulls rankings and quotas, then again: the same tabs in the same order, new content, no leftovers', async () => {
     const book = new PreviewWorkbook();
     const first = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(3, 8) });
     const quotas = quotasTable({ campaign: 'C', title: 'T', rules: quotaRows, at: AT });
@@ -34,17 +34,29 @@ describe('preview workbook: the pulled tables', () => {
     expect(quota.conditionalFill(5, 2)).toBe(OVER_FILL);
     expect(quota.conditionalFill(6, 2)).toBeNull();
 
+    // The user renames the ranking tab and adds a sheet of their own after the two, then moves it first.
+    ranking.name = 'Xếp hạng của tôi';
+    await book.run(async (ctx) => {
+      ctx.workbook.worksheets.add('Ghi chú').position = 0;
+      await ctx.sync();
+    });
     const second = rankingsTable({ campaign: 'C', title: 'T', groups: rankingsOf(1, 5) });
-    book.sheet(ranking.id).name = 'Xếp hạng của tôi';
     const r2 = await writeTables(book.run, [second, quotas], book.strict.caps);
     expect(r2.syncs).toBe(3);
-    expect(r2.tables.map((t) => t.worksheetId)).toEqual(r1.tables.map((t) => t.worksheetId));
-    expect(book.sheets.map((s) => s.name)).toEqual(['Xếp hạng của tôi', 'Chỉ tiêu']);
-    expect(ranking.rowCount).toBe(H + 5);
-    expect(ranking.get(`A${H + 6}`).value).toBe('');
-    expect(ranking.charts.map((c) => c.source)).toEqual(['E5:F8']);
-    // The two rules of the first pull are gone; the second pull's one class gives one rule.
-    expect(ranking.rules.map((r) => r.formula)).toEqual(['=$G5="Xuất sắc"']);
+    // New worksheets (the old ones were deleted only once these were complete and recorded), in the old
+    // tabs' names and places: what the user sees is the same tabs, no duplicate, the new content.
+    const ids = r2.tables.map((t) => t.worksheetId);
+    for (const id of ids) expect(r1.tables.map((t) => t.worksheetId)).not.toContain(id);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Ghi chú', 'Xếp hạng của tôi', 'Chỉ tiêu']);
+    expect(book.sheets.slice(1).map((s) => s.id)).toEqual(ids);
+    const again = book.sheet(ids[0]!);
+    expect(again.rowCount).toBe(H + 5);
+    expect(again.get(`A${H + 6}`).value).toBe('');
+    expect(again.charts.map((c) => c.source)).toEqual(['E5:F8']);
+    // The two rules of the first pull went with the old worksheet; the second pull's one class gives one rule.
+    expect(again.rules.map((r) => r.formula)).toEqual(['=$G5="Xuất sắc"']);
+    expect(book.sheet(ids[1]!).conditionalFill(5, 2)).toBe(OVER_FILL);
+    expect(book.active?.id).toBe(ids[0]);
   });
 
   it('opens a snapshot: header with SHA-256, values, changed scores filled, protected, print set', async () => {

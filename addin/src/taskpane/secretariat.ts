@@ -1,6 +1,6 @@
 /**
  * The secretariat's panel (roles secretariat and admin), per campaign: "Kéo bảng xếp hạng" writes every
- * group's ranking and the quota usage into their worksheets (in place on a second pull); "Chốt số liệu"
+ * group's ranking and the quota usage into their worksheets (into the same tabs on a second pull); "Chốt số liệu"
  * freezes a snapshot and shows its SHA-256; one sheet reopened until a new time, and a group's deadline
  * moved, each with its reason.
  */
