@@ -130,7 +130,7 @@ export class NominationsSession {
     return this.guard(async () => {
       const sheet = await this.readRows();
       if (!sheet) return { kind: 'no-sheet' };
-      const { read, state } = sheet;
+      const { read } = sheet;
       if (read.problems.length) {
         await this.writeBack(sheet, [], read.problems);
         return { kind: 'invalid', problems: read.problems, general: [] };
