@@ -20,5 +20,15 @@ export const previewText = {
   refused: (address: string, message: string) => `Ô ${address}: ${message}`,
   notInList: (address: string, typed: string) =>
     `Ô ${address}: "${typed}" không có trong danh sách được chọn.`,
+  /** Excel's own words where a validation's alert has no title or message. */
+  alertTitle: 'Microsoft Excel',
+  alertMessage: 'Giá trị này không khớp với các giới hạn xác thực dữ liệu đã đặt cho ô này.',
+  /** The buttons of Excel's alert: Stop (Retry, Cancel), Warning (Continue? Yes, No, Cancel), Information. */
+  alertContinue: 'Tiếp tục?',
+  retry: 'Thử lại',
+  cancel: 'Hủy',
+  yes: 'Có',
+  no: 'Không',
+  ok: 'OK',
   customOnly: 'xem thử chỉ hỗ trợ định dạng có điều kiện "Custom"',
 } as const;

@@ -3,7 +3,7 @@
  * spans. A merged area is one cell spanning its rows and visible columns, anchored at its top row and first
  * visible column and showing its top-left cell; the cells under it are not drawn.
  */
-import { cell as a1 } from '../sheets/a1';
+import { cell as a1, parseCell } from '../sheets/a1';
 import type { Cell, PreviewSheet } from './sheet';
 
 export interface GridCell {
@@ -82,4 +82,22 @@ export function gridModel(ws: PreviewSheet): GridModel {
     return { row: r, cells };
   });
   return { cols, rows };
+}
+
+/**
+ * The cell Tab, Enter or an arrow key moves to from `address` (a step of `dRow` rows or `dCol` columns), as
+ * in Excel: out of a merged area from its far edge, over hidden columns, onto a merged area's top-left cell;
+ * it stays put at the sheet's edge (the drawn grid's last row and column).
+ */
+export function moveFrom(ws: PreviewSheet, address: string, dRow: number, dCol: number): string {
+  const p = parseCell(ws.anchorOf(address));
+  if (!p) return address;
+  const extent = ws.extent();
+  const m = ws.mergeAt(p.row, p.col) ?? { r1: p.row, r2: p.row, c1: p.col, c2: p.col };
+  let row = dRow > 0 ? m.r2 + dRow : dRow < 0 ? m.r1 + dRow : p.row;
+  let col = dCol > 0 ? m.c2 + dCol : dCol < 0 ? m.c1 + dCol : p.col;
+  while (ws.hiddenColumns.has(col) && col >= 0 && col < extent.cols) col += Math.sign(dCol) || 1;
+  if (row < 1 || row > extent.rows) row = p.row;
+  if (col < 0 || col >= extent.cols || ws.hiddenColumns.has(col)) col = p.col;
+  return ws.anchorOf(a1(row, col));
 }

@@ -5,8 +5,9 @@
 import { previewText } from '../messages/preview';
 import type { Rect } from './address';
 import type { PreviewRule, PreviewSheet } from './sheet';
+import { type AlertStyle, numberRule } from './validation';
 
-/** `Range.dataValidation`: only list rules are kept; decimal rules are the scoring sheet's warnings. */
+/** `Range.dataValidation`: list, decimal and whole-number rules are kept, with their error alert. */
 export function validationProxy(s: PreviewSheet, rect: Rect) {
   const each = (f: Parameters<PreviewSheet['eachCell']>[1]) => s.eachCell(rect, f);
   return {
@@ -16,16 +17,23 @@ export function validationProxy(s: PreviewSheet, rect: Rect) {
       }),
     ignoreBlanks: true,
     prompt: {},
-    set rule(r: { list?: { source: string } }) {
+    set rule(r: { list?: { source: string } } & Parameters<typeof numberRule>[0]) {
+      const rule = numberRule(r);
       if (r.list)
         each((c) => {
-          c.validation = { source: r.list!.source, stop: true };
+          c.validation = { source: r.list!.source, stop: true, style: 'Stop' };
+        });
+      else if (rule)
+        each((c) => {
+          c.validation = { rule, stop: true, style: 'Stop' };
         });
     },
-    set errorAlert(a: { style?: string; message?: string }) {
+    set errorAlert(a: { style?: AlertStyle; title?: string; message?: string }) {
       each((c) => {
         if (!c.validation) return;
         c.validation.stop = a.style === 'Stop';
+        c.validation.style = a.style ?? 'Stop';
+        if (a.title) c.validation.title = a.title;
         if (a.message) c.validation.message = a.message;
       });
     },

@@ -7,6 +7,7 @@ import { cell as a1, parseCell } from '../sheets/a1';
 import { key, type MergedArea, overlaps, type Rect } from './address';
 import { type ConditionalFills, conditionalFill, conditionalFills } from './conditional-fill';
 import { evaluate, type Scalar } from './formula';
+import type { CellValidation } from './validation';
 
 export type CellValue = string | number | boolean;
 
@@ -22,8 +23,8 @@ export interface Cell {
   /** Wrap text; without it a text runs over the empty cells to its right, as Excel draws it. */
   wrap?: boolean;
   locked: boolean;
-  /** List validation: the list's source ("=$S$6:$S$9" on the same sheet, or "a,b,c"); Stop refuses. */
-  validation?: { source: string; stop: boolean; message?: string };
+  /** Data validation: a list or a number rule, and its error alert (./validation.ts). */
+  validation?: CellValidation;
 }
 
 /** A custom conditional format: `formula` is written for the top-left cell of `rect`. */

@@ -70,8 +70,11 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
 
     const locked = book.type(id, cell(first.row, c.tt), 'x');
     expect(locked).toMatchObject({ ok: false, message: expect.stringContaining('đã khóa') });
-    expect(book.type(id, cell(first.row, c.self), 'abc')).toEqual({ ok: true });
-    expect(book.type(id, cell(second.row, c.self), '0,5')).toEqual({ ok: true });
+    // The score cells' validation is a Warning: a text is refused unless the person answers "Yes".
+    expect(book.type(id, cell(first.row, c.self), 'abc')).toMatchObject({ ok: false, alert: { style: 'Warning' } });
+    expect(book.type(id, cell(first.row, c.self), 'abc', true)).toEqual({ ok: true });
+    // "'0,5" is a text (kept on "Yes", as in Excel): the read-back reads it as 0.5 and the sheet fixes it.
+    expect(book.type(id, cell(second.row, c.self), "'0,5", true)).toEqual({ ok: true });
     expect(book.sheet(id).get(cell(second.row, c.self)).value).toBe('0,5');
 
     const read = await readSheet(book.run, plan, id);

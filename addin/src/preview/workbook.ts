@@ -4,21 +4,42 @@
  * and `Excel.run` over proxies of the worksheets (./worksheet-proxy.ts) and ranges (./range-proxy.ts), seen
  * through the strict layer (./strict/), which queues the batch and replays it at `context.sync()` under
  * Excel's rules — the same layer the mock tests use. A sync counts and recalculates the formulas
- * (./formula.ts), as does every typed cell. Typing into a cell (`type`) follows Excel: numbers become numbers unless the cell is formatted
- * as text, and a locked cell of a protected sheet refuses.
+ * (./formula.ts), as does every typed cell. Typing into a cell (`type`) follows Excel: numbers become
+ * numbers unless the cell is formatted as text, a locked cell of a protected sheet refuses, and so does an
+ * entry its data validation forbids.
  */
 import { EXCEL_API_FLOOR } from '../../../shared/manifest';
 import type { ExcelRun } from '../excel/types';
 import { previewText } from '../messages/preview';
 import { parseCell } from '../sheets/a1';
 import { key, parseAddress } from './address';
+import { readNumber } from './number-format';
 import { PreviewSheet } from './sheet';
 import { StrictBook } from './strict/book';
 import { strictRun } from './strict/context';
 import { excelError } from './strict/errors';
+import { type AlertStyle, breaks, type CellValidation } from './validation';
 import { worksheetProxy } from './worksheet-proxy';
 
 export type Listener = () => void;
+
+/** The error alert of a refused entry, as Excel shows it. */
+export interface EntryAlert {
+  style: AlertStyle;
+  title: string;
+  message: string;
+}
+
+export type TypeResult = { ok: true } | { ok: false; message: string; alert?: EntryAlert };
+
+/** Excel's alert for a validation, its own defaults where the sheet set no title or message. */
+function alertOf(v: CellValidation): EntryAlert {
+  return {
+    style: v.style ?? 'Stop',
+    title: v.title ?? previewText.alertTitle,
+    message: v.message ?? previewText.alertMessage,
+  };
+}
 
 export class PreviewWorkbook {
   readonly sheets: PreviewSheet[] = [];
@@ -78,11 +99,13 @@ export class PreviewWorkbook {
   }
 
   /**
-   * What a person typing `text` into a cell gets: a number where Excel reads one (not in a text-formatted
-   * cell), the text otherwise. Returns a Vietnamese refusal for a locked cell of a protected sheet. Typing
-   * into a merged area writes its top-left cell, the only one Excel keeps.
+   * What a person typing `text` into a cell gets: a number where Excel reads one in the Vietnamese locale
+   * ("6,5"; not in a text-formatted cell), the text otherwise. Returns a Vietnamese refusal for a locked
+   * cell of a protected sheet, and for an entry breaking the cell's data validation with the alert Excel
+   * shows (its style, title and message); `keep` is the person's "Yes" to a Warning or Information alert.
+   * Typing into a merged area writes its top-left cell, the only one Excel keeps.
    */
-  type(id: string, typed: string, text: string): { ok: true } | { ok: false; message: string } {
+  type(id: string, typed: string, text: string, keep = false): TypeResult {
     const ws = this.sheet(id);
     if (!parseCell(typed)) return { ok: false, message: previewText.badTyped(typed) };
     const address = ws.anchorOf(typed);
@@ -90,26 +113,23 @@ export class PreviewWorkbook {
     const cell = ws.cellAt(p.row, p.col);
     if (ws.protected && cell.locked) return { ok: false, message: previewText.locked(address) };
     const t = text.trim();
+    const v = cell.validation;
     const list = this.listOf(id, address);
-    if (list && cell.validation?.stop && t !== '' && !list.includes(t))
+    if (list && v?.stop && t !== '' && !list.includes(t))
       return {
         ok: false,
-        message: cell.validation.message
-          ? previewText.refused(address, cell.validation.message)
-          : previewText.notInList(address, t),
+        message: v.message ? previewText.refused(address, v.message) : previewText.notInList(address, t),
+        alert: alertOf(v),
       };
-    delete cell.formula;
     // As Excel takes what a user types: a number, a formula (not in a text cell), "'…" as text without
     // its prefix, else the text.
     const formula = t.startsWith('=') && cell.format !== '@';
-    cell.value =
-      cell.format !== '@' && /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)
-        ? Number(t)
-        : formula
-          ? ''
-          : text.startsWith("'")
-            ? text.slice(1)
-            : text;
+    const n = cell.format === '@' ? null : readNumber(t);
+    const value = n !== null ? n : formula ? '' : text.startsWith("'") ? text.slice(1) : text;
+    if (v?.rule && !formula && breaks(v.rule, value) && (v.stop || !keep))
+      return { ok: false, message: previewText.refused(address, alertOf(v).message), alert: alertOf(v) };
+    delete cell.formula;
+    cell.value = value;
     if (formula) cell.formula = t;
     ws.recalc();
     this.changed();
