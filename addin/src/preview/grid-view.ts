@@ -193,11 +193,7 @@ function table(ws: PreviewSheet, select: (address: string) => void): HTMLTableEl
             ...(colSpan > 1 ? { colspan: String(colSpan) } : {}),
             onclick: () => select(addr),
           },
-          overflow
-            ? h('span', { class: 'overflow' }, shown(cell!))
-            : cell
-              ? shown(cell)
-              : '',
+          overflow ? h('span', { class: 'overflow' }, shown(cell!)) : cell ? shown(cell) : '',
         );
         if (fillColour) td.style.background = fillColour;
         if (fillColour) td.dataset.fill = fillColour;

@@ -17,7 +17,9 @@ function parseFormat(format: string): { decimals: number; grouped: boolean; perc
 
 /** Digits with a fixed number of decimals; toPrecision first so 0.7143 × 100 rounds as 71.43, not 71.4299…. */
 function fixed(v: number, decimals: number, grouped: boolean): string {
-  const [int = '0', frac] = Math.abs(Number(v.toPrecision(15))).toFixed(decimals).split('.');
+  const [int = '0', frac] = Math.abs(Number(v.toPrecision(15)))
+    .toFixed(decimals)
+    .split('.');
   const head = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS) : int;
   const sign = v < 0 && /[1-9]/.test(int + (frac ?? '')) ? '-' : '';
   return sign + head + (frac ? DECIMAL + frac : '');

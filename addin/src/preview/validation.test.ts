@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridModel, moveFrom } from './grid-model';
-import { type NumberRule, breaks, numberRule } from './validation';
+import { breaks, type NumberRule, numberRule } from './validation';
 import { PreviewWorkbook } from './workbook';
 
 /** A book with one sheet whose B2:B4 hold scores validated between 0 and `max`, and B5 their sum. */
@@ -11,7 +11,13 @@ async function scoreBook(style: 'Stop' | 'Warning', max = 20) {
     const ws = context.workbook.worksheets.add('Điểm');
     ws.load('id');
     const r = ws.getRange('A1:B5');
-    r.values = [['Tiêu chí', 'Điểm'], ['1.1', ''], ['1.2', ''], ['1.3', ''], ['Cộng', '']];
+    r.values = [
+      ['Tiêu chí', 'Điểm'],
+      ['1.1', ''],
+      ['1.2', ''],
+      ['1.3', ''],
+      ['Cộng', ''],
+    ];
     ws.getRange('B5').formulas = [['=SUM(B2:B4)']];
     const dv = ws.getRange('B2:B4').dataValidation;
     dv.rule = { decimal: { formula1: 0, formula2: max, operator: 'Between' } };

@@ -26,10 +26,7 @@ export interface CellValidation {
 }
 
 /** `Range.dataValidation.rule`'s decimal / wholeNumber part as the preview keeps it; null for other rules. */
-export function numberRule(r: {
-  decimal?: RuleBounds;
-  wholeNumber?: RuleBounds;
-}): NumberRule | null {
+export function numberRule(r: { decimal?: RuleBounds; wholeNumber?: RuleBounds }): NumberRule | null {
   const b = r.decimal ?? r.wholeNumber;
   if (!b) return null;
   const min = Number(b.formula1);

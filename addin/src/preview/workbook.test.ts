@@ -71,7 +71,10 @@ describe('preview workbook: the Excel slice the adapter uses', () => {
     const locked = book.type(id, cell(first.row, c.tt), 'x');
     expect(locked).toMatchObject({ ok: false, message: expect.stringContaining('đã khóa') });
     // The score cells' validation is a Warning: a text is refused unless the person answers "Yes".
-    expect(book.type(id, cell(first.row, c.self), 'abc')).toMatchObject({ ok: false, alert: { style: 'Warning' } });
+    expect(book.type(id, cell(first.row, c.self), 'abc')).toMatchObject({
+      ok: false,
+      alert: { style: 'Warning' },
+    });
     expect(book.type(id, cell(first.row, c.self), 'abc', true)).toEqual({ ok: true });
     // "'0,5" is a text (kept on "Yes", as in Excel): the read-back reads it as 0.5 and the sheet fixes it.
     expect(book.type(id, cell(second.row, c.self), "'0,5", true)).toEqual({ ok: true });
