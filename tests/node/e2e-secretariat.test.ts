@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { requireTool } from './tools';
 
+/** A number as the grid shows it, in the Vietnamese locale: 90,5. */
+const vi = (v: number) => String(v).replace('.', ',');
 const ARTIFACTS = 'test-artifacts/e2e-secretariat';
 const s = suffix();
 const { u, code, plan } = smallPlan(s);
@@ -101,7 +103,7 @@ describe.skipIf(!chromium)(
               String(r.rank),
               r.unit,
               r.name,
-              String(r.total),
+              vi(r.total),
               r.classification,
             ]);
           }
@@ -193,9 +195,9 @@ describe.skipIf(!chromium)(
           expect(cells[2]).toBe(r.name);
           // 1.1: self, appraised, final; then the total after the last criterion.
           expect(cells.slice(3, 6)).toEqual(
-            [r.self[0], r.appraised[0], r.final[0]].map((v) => (v === null ? '' : String(v))),
+            [r.self[0], r.appraised[0], r.final[0]].map((v) => (v === null ? '' : vi(v))),
           );
-          expect(cells[3 + 3 * g1.criteria.length]).toBe(String(r.total));
+          expect(cells[3 + 3 * g1.criteria.length]).toBe(vi(r.total));
         }
         const u2 = gridRow(c.page, u(2)).locator('td').nth(4);
         expect(await u2.textContent()).toBe('17');

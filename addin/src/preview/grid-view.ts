@@ -152,6 +152,10 @@ function keyStep(e: KeyboardEvent, editing: boolean): [number, number] | null {
 }
 
 const shown = (cell: Cell) => formatValue(cell.value, cell.format);
+const shownAt = (ws: PreviewSheet, r: number, c: number) => {
+  const cell = ws.cells.get(`${r},${c}`);
+  return cell ? shown(cell) : '';
+};
 
 const ALIGN: Record<string, string> = { Left: 'left', Center: 'center', Right: 'right', Justify: 'justify' };
 
@@ -231,11 +235,7 @@ function captions(ws: PreviewSheet): HTMLElement[] {
           'ul',
           {},
           ...rows.map((r) =>
-            h(
-              'li',
-              {},
-              `${ws.cells.get(`${r},${rect.c1}`)?.value ?? ''}: ${ws.cells.get(`${r},${rect.c2 ?? rect.c1}`)?.value ?? ''}`,
-            ),
+            h('li', {}, `${shownAt(ws, r, rect.c1)}: ${shownAt(ws, r, rect.c2 ?? rect.c1)}`),
           ),
         ),
       ),
