@@ -129,6 +129,7 @@ describe.skipIf(!chromium)('end to end in Chromium: the preview grid behaves lik
       // … yet a click there selects B1.
       await page.mouse.click(b1.x + b1.width / 2, b1.y + b1.height / 2);
       await expect.poll(() => selected(page)).toBe('B1');
+      await page.screenshot({ path: `${ARTIFACTS}/3-click-under-overflowing-text.png`, fullPage: true });
       await page.keyboard.type('ô B1');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'B1')).toBe('ô B1');
@@ -140,7 +141,7 @@ describe.skipIf(!chromium)('end to end in Chromium: the preview grid behaves lik
       expect(await cellText(page, 'C2')).toBe('1.234.567');
       await page.keyboard.press('ArrowLeft');
       expect(await page.inputValue('#preview-input')).toBe('71,43%');
-      await page.screenshot({ path: `${ARTIFACTS}/3-overflow-click-and-formats.png`, fullPage: true });
+      await page.screenshot({ path: `${ARTIFACTS}/4-formats.png`, fullPage: true });
       await closeClean(unit);
     },
     TIMEOUT,

@@ -38,6 +38,13 @@ export function showAlert(host: HTMLElement, alert: EntryAlert, done: (choice: A
     h('div', { class: 'buttons' }, ...buttons),
   );
   host.dataset.style = alert.style;
+  // Escape is Excel's Cancel here too.
+  host.onkeydown = (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    closeAlert(host);
+    done('cancel');
+  };
   host.hidden = false;
   byDefault.focus();
 }
