@@ -141,6 +141,7 @@ export function summaryTable(input: SnapshotTablesInput): TablePlan {
     freezeRows: H,
     freezeColumns: SUMMARY_FROZEN_COLS,
     readOnly: true,
-    print: { ...landscapePrint(frame), titleColumns: `$A:$${String.fromCharCode(64 + SUMMARY_FROZEN_COLS)}` },
+    // Narrow enough to read one page wide on A4 landscape.
+    print: landscapePrint(frame),
   };
 }
