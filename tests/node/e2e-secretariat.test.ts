@@ -198,7 +198,12 @@ describe.skipIf(!chromium)(
         for (const g of frozen.body.rankings) {
           for (const r of g.rows) {
             const cells = await gridRow(c.page, r.unit).locator('td').allTextContents();
-            expect(cells.slice(0, 4)).toEqual([g.name, r.rank === null ? '' : String(r.rank), r.unit, r.name]);
+            expect(cells.slice(0, 4)).toEqual([
+              g.name,
+              r.rank === null ? '' : String(r.rank),
+              r.unit,
+              r.name,
+            ]);
             const sections = Object.keys(r.sections).length;
             if (r.total !== null) expect(cells).toContain(String(r.total));
             if (r.classification) expect(cells.slice(4 + sections)).toContain(r.classification);

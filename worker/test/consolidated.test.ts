@@ -92,7 +92,11 @@ describe('consolidated sheets', () => {
       'Tỷ lệ phiếu',
       'Đạt ngưỡng',
     ]);
-    expect([sum.getCell('A2').value, sum.getCell('B2').value, sum.getCell('H2').value]).toEqual([1, u(2), 93.5]);
+    expect([sum.getCell('A2').value, sum.getCell('B2').value, sum.getCell('H2').value]).toEqual([
+      1,
+      u(2),
+      93.5,
+    ]);
     expect(sum.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
     expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     const ws = wb.worksheets[1]!;

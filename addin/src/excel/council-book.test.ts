@@ -31,7 +31,11 @@ const snapshot: Snapshot = {
   nominations: Array.from({ length: 300 }, (_, i) => ({
     id: `N${i}`,
     award: 'LDTT',
-    nominee: { kind: 'individual' as const, unit: `DV-${(i % GROUPS) + 1}-${(i % 20) + 1}`, name: `Cán bộ ${i}` },
+    nominee: {
+      kind: 'individual' as const,
+      unit: `DV-${(i % GROUPS) + 1}-${(i % 20) + 1}`,
+      name: `Cán bộ ${i}`,
+    },
     status: 'within_quota' as const,
     reasons: [],
     rules: [],

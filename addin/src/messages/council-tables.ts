@@ -10,7 +10,8 @@ export const councilTableText = {
   summary: {
     sheet: 'Tổng hợp',
     title: (campaign: string) => `TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA — ${campaign}`,
-    legend: 'Mỗi dòng một đơn vị: điểm theo mục, tổng điểm, xếp loại, hạng, kết quả bỏ phiếu và hồ sơ đề nghị.',
+    legend:
+      'Mỗi dòng một đơn vị: điểm theo mục, tổng điểm, xếp loại, hạng, kết quả bỏ phiếu và hồ sơ đề nghị.',
     header: {
       group: 'Khối/cụm',
       rank: 'Hạng',

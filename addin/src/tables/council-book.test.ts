@@ -165,7 +165,20 @@ describe('the council workbook from a snapshot', () => {
       'Đạt',
       'CTD · Tập thể: Trong chỉ tiêu\nCSTDCS · Nguyễn Văn An: Vượt chỉ tiêu',
     ]);
-    expect(p.values[H + 1]).toEqual(['Khối bệnh viện', '', 'U2', 'Bệnh viện B', '', '', '', '', '', '', '', 'LDTT · Trần Thị Bình: Không đủ điều kiện']);
+    expect(p.values[H + 1]).toEqual([
+      'Khối bệnh viện',
+      '',
+      'U2',
+      'Bệnh viện B',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'LDTT · Trần Thị Bình: Không đủ điều kiện',
+    ]);
     expect(p.numberFormats[H]![9]).toBe('0.0%');
     expect(p.styles).toContainEqual({ address: 'A6:L6', fill: CLASS_FILLS[0] });
     expect([p.freezeRows, p.freezeColumns]).toEqual([5, 4]);
@@ -177,7 +190,12 @@ describe('the council workbook from a snapshot', () => {
   it('matrix: the rank, code and name columns frozen with the header, printed on A3 landscape', () => {
     const m = snapshotTables(input)[1]!;
     expect([m.freezeRows, m.freezeColumns]).toEqual([6, 3]);
-    expect(m.print).toMatchObject({ paper: 'A3', orientation: 'Landscape', titleRows: '$5:$6', titleColumns: '$A:$C' });
+    expect(m.print).toMatchObject({
+      paper: 'A3',
+      orientation: 'Landscape',
+      titleRows: '$5:$6',
+      titleColumns: '$A:$C',
+    });
   });
 
   it('ballots: one row per candidate of each round, reached ones filled, the correction named', () => {
