@@ -182,8 +182,12 @@ export function createExcelMock(init: MockInit = {}) {
           headersFooters: { defaultForAllPages: {} },
           setPrintArea: (a: string) => log.push(`printArea:${a}`),
           setPrintTitleRows: (r: string) => log.push(`titleRows:${r}`),
+          setPrintTitleColumns: (c: string) => log.push(`titleColumns:${c}`),
         },
-        freezePanes: { freezeRows: (n: number) => log.push(`freezeRows:${n}`) },
+        freezePanes: {
+          freezeRows: (n: number) => log.push(`freezeRows:${n}`),
+          freezeAt: (a: string) => log.push(`freezeAt:${a}`),
+        },
         getRange: (address?: string) => makeRange(id, address),
         activate: () => log.push(`activate:${id}`),
         delete: () => {

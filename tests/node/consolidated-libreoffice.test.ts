@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
-import { CSV_EXPORT, convert, csvImport, LANG, parseCsv, XLSX_EXPORT } from './soffice-convert';
+import { CSV_EXPORT, convert, csvExportOf, csvImport, LANG, parseCsv, XLSX_EXPORT } from './soffice-convert';
 import { requireTool } from './tools';
 
 const available = await requireTool('soffice');
@@ -105,7 +105,8 @@ describe.skipIf(!available)('consolidated CSV and xlsx opened in LibreOffice', (
       // LibreOffice opens each file and saves it as CSV (values in US English) and as xlsx.
       const [viOut] = await convert([viCsv], CSV_EXPORT, { infilter: csvImport(';', LANG.vi) });
       const [rfcOut] = await convert([rfcCsv], CSV_EXPORT, { infilter: csvImport(',', LANG.enUS) });
-      const [xlsxOut] = await convert([xlsx], CSV_EXPORT);
+      // The matrix is the xlsx's second sheet, after the summary (decision 0033).
+      const [xlsxOut] = await convert([xlsx], csvExportOf(2));
       const [viXlsx] = await convert([viCsv], XLSX_EXPORT, { infilter: csvImport(';', LANG.vi) });
       const [xlsxXlsx] = await convert([xlsx], XLSX_EXPORT);
 
@@ -128,7 +129,7 @@ describe.skipIf(!available)('consolidated CSV and xlsx opened in LibreOffice', (
       ] as const) {
         const all = parseCsv(await readFile(out, 'utf8'));
         // The CSV carries the changed scores under the matrix after an empty row (the xlsx on a sheet of their
-        // own, not in this export of its first sheet); each change opens as its unit, criterion and score.
+        // own, not in this export of the matrix sheet); each change opens as its unit, criterion and score.
         const gap = all.findIndex((r) => r.every((c) => c === ''));
         const rows = gap < 0 ? all : all.slice(0, gap);
         expect(rows, label).toHaveLength(1 + matrix.rows.length);
@@ -168,7 +169,14 @@ describe.skipIf(!available)('consolidated CSV and xlsx opened in LibreOffice', (
       ] as const) {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(file);
-        const ws = wb.worksheets[0]!;
+        // The Worker's xlsx keeps its summary first and the matrix's A3 landscape setup through LibreOffice
+        // (whose headless save keeps panes of the active sheet only: the panes are checked in the Worker test).
+        const fromXlsx = label === 'xlsx → xlsx';
+        if (fromXlsx) {
+          expect(wb.worksheets[0]!.name).toBe('Tổng hợp');
+          expect(wb.worksheets[1]!.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape' });
+        }
+        const ws = wb.worksheets[fromXlsx ? 1 : 0]!;
         matrix.rows.forEach((r, i) => {
           const row = ws.getRow(i + 2);
           const nameCell = row.getCell(3);

@@ -178,16 +178,42 @@ describe.skipIf(!chromium)(
         const c = await e2e.preview(council);
         await c.page.locator('#council').waitFor();
         expect(await c.page.locator('#secretariat').count()).toBe(0);
+        // The snapshots are listed as the panel opens, without a button press.
         await c.page.selectOption('#council-campaign', code);
-        await c.page.click('#council-list');
         await expect.poll(() => c.page.locator('#council-snapshot option').count()).toBe(1);
         await c.page.click('#council-open');
-        await c.page.locator('#banner', { hasText: 'Đã ghi 2 bảng tổng hợp' }).waitFor();
+        await c.page.locator('#banner', { hasText: 'Đã ghi 6 trang của bản chốt' }).waitFor();
         await expect.poll(() => c.page.textContent('#council-result')).toContain('khớp');
-        expect(await tabs(c.page)).toEqual(['TH G1', 'TH G2']);
-        await expect.poll(() => c.page.locator('#preview-tabs .tab.active').textContent()).toBe('TH G1');
+        // The council's workbook (decision 0033): the summary first, a matrix per group, ballots, nominations, quotas.
+        expect(await tabs(c.page)).toEqual([
+          'Tổng hợp',
+          'TH G1',
+          'TH G2',
+          'Biểu quyết',
+          'Hồ sơ đề nghị',
+          'Chỉ tiêu (bản chốt)',
+        ]);
+        await expect.poll(() => c.page.locator('#preview-tabs .tab.active').textContent()).toBe('Tổng hợp');
         await gridRow(c.page, `SHA-256: ${snap.sha256}`).waitFor();
         const frozen = await call(council, 'GET', `/campaigns/${code}/snapshots/${snap.id}`);
+        // Summary: group, rank, code, name, sections, total, classification — for every unit of every group.
+        for (const g of frozen.body.rankings) {
+          for (const r of g.rows) {
+            const cells = await gridRow(c.page, r.unit).locator('td').allTextContents();
+            expect(cells.slice(0, 4)).toEqual([
+              g.name,
+              r.rank === null ? '' : String(r.rank),
+              r.unit,
+              r.name,
+            ]);
+            const sections = Object.keys(r.sections).length;
+            if (r.total !== null) expect(cells).toContain(String(r.total));
+            if (r.classification) expect(cells.slice(4 + sections)).toContain(r.classification);
+          }
+        }
+        await c.page.screenshot({ path: `${ARTIFACTS}/4-council-summary.png`, fullPage: true });
+        await c.page.click('#preview-tabs .tab:text-is("TH G1")');
+        await gridRow(c.page, `SHA-256: ${snap.sha256}`).waitFor();
         const g1 = frozen.body.consolidated.find((x: { group: string }) => x.group === 'G1');
         for (const r of g1.rows) {
           const cells = await gridRow(c.page, r.unit).locator('td').allTextContents();

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,8 @@ export const csvImport = (separator: ';' | ',', lang: number) =>
 
 /** CSV export: `,`, `"`, UTF-8, values (not as shown) in US English, so numbers read back with `.`. */
 export const CSV_EXPORT = `csv:Text - txt - csv (StarCalc):44,34,76,1,,${LANG.enUS},false,true,false,false`;
+/** The same, of the `sheet`-th sheet (1-based; the 12th token, LibreOffice 7.2 and later). */
+export const csvExportOf = (sheet: number) => `${CSV_EXPORT},false,${sheet}`;
 export const XLSX_EXPORT = 'xlsx:Calc MS Excel 2007 XML';
 
 /** Converts each input (`registry`: profile settings to run with); returns the output paths (same base names, new extension), in order. */
@@ -61,7 +63,14 @@ export async function convert(
     await rm(profile, { recursive: true, force: true });
   }
   const ext = to.split(':')[0]!;
-  return inputs.map((p) => join(outDir, basename(p).replace(/\.[^.]+$/, `.${ext}`)));
+  // A CSV of one chosen sheet is named "<base>-<sheet name>.csv": found by its base.
+  const written = await readdir(outDir);
+  return inputs.map((p) => {
+    const base = basename(p).replace(/\.[^.]+$/, '');
+    const exact = `${base}.${ext}`;
+    const sheet = written.find((f) => f.startsWith(`${base}-`) && f.endsWith(`.${ext}`));
+    return join(outDir, written.includes(exact) || !sheet ? exact : sheet);
+  });
 }
 
 /** Parses RFC 4180 CSV text (quotes doubled inside quoted fields; CRLF or LF line ends). */

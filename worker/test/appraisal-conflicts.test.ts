@@ -86,8 +86,8 @@ describe('appraisal conflicts of interest', () => {
     expect(csv[blank + 3]!.endsWith(';')).toBe(true); // the secretariat's change: no flag
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await (await raw(consolidated(code, '?format=xlsx'))).arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Khối một', 'Thay đổi khi thẩm định']);
-    const changes = wb.worksheets[1]!;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Khối một', 'Thay đổi khi thẩm định']);
+    const changes = wb.worksheets[2]!;
     expect(changes.getRow(4).values).toEqual(
       expect.arrayContaining([
         u(2),

@@ -74,8 +74,39 @@ describe('consolidated sheets', () => {
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await x.arrayBuffer());
-    const ws = wb.worksheets[0]!;
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // The summary first, then the matrix (decision 0033), then the changed scores.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Khối một', 'Thay đổi khi thẩm định']);
+    const sum = wb.worksheets[0]!;
+    expect(sum.getRow(1).values).toEqual([
+      undefined,
+      'Hạng',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Mục I',
+      'Mục II',
+      'Mục T',
+      'Mục D',
+      'Tổng điểm',
+      'Xếp loại',
+      'Số phiếu',
+      'Tỷ lệ phiếu',
+      'Đạt ngưỡng',
+    ]);
+    expect([sum.getCell('A2').value, sum.getCell('B2').value, sum.getCell('H2').value]).toEqual([
+      1,
+      u(2),
+      93.5,
+    ]);
+    expect(sum.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    const ws = wb.worksheets[1]!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 8,
+      orientation: 'landscape',
+      printTitlesRow: '1:1',
+      printTitlesColumn: 'A:C',
+    });
     expect(ws.getRow(1).font?.bold).toBe(true);
     expect(ws.getCell('C2').value).toBe(`'=HYPERLINK("http://x")`);
     expect(ws.getCell('A2').value).toBe(1);
@@ -105,7 +136,7 @@ describe('consolidated sheets', () => {
       expect(x.status, name).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await x.arrayBuffer());
-      expect(wb.worksheets.map((w) => w.name)).toEqual([tab]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', tab]);
     }
   });
 });

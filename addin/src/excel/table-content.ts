@@ -50,7 +50,10 @@ export async function queueTable(
     }
   }
   await batch.reserve(OP_BYTES * 12);
-  if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
+  if (caps.freezePanes && plan.freezeColumns) {
+    // Rows and columns at once: the top-left block that stays put (same requirement set, ExcelApi 1.7).
+    ws.freezePanes.freezeAt(`A1:${colLetter(plan.freezeColumns - 1)}${Math.max(plan.freezeRows, 1)}`);
+  } else if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
   if (caps.pageLayout && plan.print) queuePrint(ws, plan);
   for (const spec of plan.charts) {
     await batch.reserve(OP_BYTES * 5);
@@ -70,11 +73,17 @@ function queuePrint(ws: Excel.Worksheet, plan: TablePlan): void {
   const print = plan.print!;
   const p = ws.pageLayout;
   p.orientation = print.orientation;
-  p.paperSize = 'A4';
-  // One page wide; the height allowance is generous so only the width decides the scale.
-  p.zoom = { horizontalFitToPages: 1, verticalFitToPages: Math.max(1, Math.ceil(plan.rows / 25)) };
+  p.paperSize = print.paper ?? 'A4';
   p.setPrintArea(print.area);
   p.setPrintTitleRows(print.titleRows);
+  if (print.titleColumns) {
+    // Pages follow each other across, each repeating the unit columns, at a legible 100 %.
+    p.setPrintTitleColumns(print.titleColumns);
+    p.zoom = { scale: 100 };
+  } else {
+    // One page wide; the height allowance is generous so only the width decides the scale.
+    p.zoom = { horizontalFitToPages: 1, verticalFitToPages: Math.max(1, Math.ceil(plan.rows / 25)) };
+  }
   p.leftMargin = 10 * MM;
   p.rightMargin = 10 * MM;
   p.topMargin = 15 * MM;

@@ -19,7 +19,15 @@ export function tableKey(id: TableIdentity): string {
   return `${TABLE_PREFIX}${id.campaign}|${id.kind}${id.group === undefined ? '' : `|${id.group}`}`;
 }
 
-const KINDS: readonly TableKind[] = ['rankings', 'quotas', 'consolidated'];
+const KINDS: readonly TableKind[] = [
+  'rankings',
+  'quotas',
+  'consolidated',
+  'summary',
+  'votes',
+  'nominations',
+  'snapshotQuotas',
+];
 
 /** Parses a setting's value; `null` for anything that is not a stored table. */
 export function parseStoredTable(value: unknown): StoredTable | null {

@@ -54,10 +54,18 @@ export class PreviewSheet {
   readonly hiddenColumns = new Set<number>();
   protected = false;
   frozenRows = 0;
+  frozenColumns = 0;
   selection: string | null = null;
   readonly rules: PreviewRule[] = [];
   readonly charts: PreviewChart[] = [];
-  readonly print: { orientation?: string; area?: string; titleRows?: string; fitToWidth?: boolean } = {};
+  readonly print: {
+    orientation?: string;
+    area?: string;
+    titleRows?: string;
+    titleColumns?: string;
+    paper?: string;
+    fitToWidth?: boolean;
+  } = {};
 
   constructor(
     readonly id: string,

@@ -71,12 +71,16 @@ describe('preview workbook: the pulled tables', () => {
     expect(ws.get('E7').fill).toBe(CHANGED_FILL); // unit 1, criterion 1: appraised 0.5 lower
     expect(ws.get('H7').fill).toBeUndefined();
     expect(ws.protected).toBe(true);
+    // A3 landscape at 100 %, pages across repeating the header rows and the unit columns (decision 0033).
     expect(ws.print).toEqual({
       orientation: 'Landscape',
-      fitToWidth: true,
+      paper: 'A3',
+      fitToWidth: false,
       area: 'A1:Q11',
       titleRows: '$5:$6',
+      titleColumns: '$A:$C',
     });
+    expect([ws.frozenRows, ws.frozenColumns]).toEqual([6, 3]);
     expect(book.type(ws.id, 'D7', '10')).toMatchObject({ ok: false });
   });
 });

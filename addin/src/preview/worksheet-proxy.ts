@@ -57,10 +57,20 @@ export function worksheetProxy(book: ActiveSheet, s: PreviewSheet) {
       freezeRows: (n: number) => {
         s.frozenRows = n;
       },
+      // "A1:C6": the top-left block that stays put.
+      freezeAt: (a: string) => {
+        const m = /^A1:([A-Z]+)(\d+)$/.exec(a);
+        if (!m) return;
+        s.frozenRows = Number(m[2]);
+        s.frozenColumns = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      },
     },
     pageLayout: {
       set orientation(v: string) {
         s.print.orientation = v;
+      },
+      set paperSize(v: string) {
+        s.print.paper = v;
       },
       set zoom(v: { horizontalFitToPages?: number }) {
         s.print.fitToWidth = v.horizontalFitToPages === 1;
@@ -70,6 +80,9 @@ export function worksheetProxy(book: ActiveSheet, s: PreviewSheet) {
       },
       setPrintTitleRows: (rows: string) => {
         s.print.titleRows = rows;
+      },
+      setPrintTitleColumns: (cols: string) => {
+        s.print.titleColumns = cols;
       },
       headersFooters: { defaultForAllPages: {} },
     },

@@ -2,8 +2,10 @@
  * The council's consolidated sheet of one group, from a snapshot: units × criteria with self, appraised and
  * final scores (three columns per criterion), total, rank and classification; the snapshot's id, date and
  * SHA-256 in the header; every appraised score that differs from the self score filled yellow. The figures are
- * frozen, so the fill is plain (not a conditional format) and the sheet is protected read-only and set up to
- * print: landscape, one page wide, the two header rows repeated on every page. Under the matrix, every changed
+ * frozen, so the fill is plain (not a conditional format) and the sheet is protected read-only. The rank, code
+ * and name columns stay put beside the scores (panes frozen at rows and columns) and the sheet prints on A3
+ * landscape at 100 %, page after page across, each repeating the two header rows and the three unit columns
+ * (decision 0033: 95 columns squeezed onto one page width could not be read). Under the matrix, every changed
  * score with its author, reason and conflict flag (./consolidated-changes.ts).
  */
 
@@ -130,7 +132,12 @@ export function consolidatedTable(input: {
     conditional: [],
     charts: [],
     freezeRows: H + 1,
+    freezeColumns: FIRST_CRITERION_COL,
     readOnly: true,
-    print: landscapePrint({ ...frame, lastRow: lastRow + extra, lastCol: cols - 1 }),
+    print: {
+      ...landscapePrint({ ...frame, lastRow: lastRow + extra, lastCol: cols - 1 }),
+      paper: 'A3',
+      titleColumns: '$A:$C',
+    },
   };
 }

@@ -20,6 +20,8 @@ export interface QuotasInput {
   rules: readonly QuotaRow[];
   /** When the figures were read (ISO 8601). */
   at: string;
+  /** Rows 2 and 3 instead of the reading time (a snapshot's id, date and SHA-256). */
+  heading?: readonly [string, string];
 }
 
 export function quotasTable(input: QuotasInput): TablePlan {
@@ -29,7 +31,10 @@ export function quotasTable(input: QuotasInput): TablePlan {
   const b = new Block(lastRow, COLS);
   const overRules = input.rules.filter((r) => r.over > 0).length;
   b.set(1, 0, T.title(input.title));
-  b.set(2, 0, T.subtitle(formatInstantVn(input.at), overRules));
+  if (input.heading) {
+    b.set(2, 0, input.heading[0]);
+    b.set(3, 0, input.heading[1]);
+  } else b.set(2, 0, T.subtitle(formatInstantVn(input.at), overRules));
   const h = T.header;
   [h.label, h.scope, h.limit, h.used, h.over].forEach((text, col) => {
     b.set(H, col, text);
@@ -44,7 +49,7 @@ export function quotasTable(input: QuotasInput): TablePlan {
   });
   if (!input.rules.length) b.set(H + 1, 0, T.empty);
   const first = H + 1;
-  const frame = { subtitleTo: 2, header: H, headerTo: H, lastRow, lastCol };
+  const frame = { subtitleTo: input.heading ? 3 : 2, header: H, headerTo: H, lastRow, lastCol };
   return {
     name: safeSheetName(T.sheet),
     identity: { kind: 'quotas', campaign: input.campaign },

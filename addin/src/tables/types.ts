@@ -5,7 +5,15 @@
  */
 import type { StyleBlock } from '../sheets/types';
 
-export type TableKind = 'rankings' | 'quotas' | 'consolidated';
+export type TableKind =
+  | 'rankings'
+  | 'quotas'
+  | 'consolidated'
+  /** A snapshot's summary, votes, nominations and quotas (the council's workbook, decision 0033). */
+  | 'summary'
+  | 'votes'
+  | 'nominations'
+  | 'snapshotQuotas';
 
 /** What the worksheet holds; stored in a workbook setting with the worksheet's id (excel/table-identity.ts). */
 export interface TableIdentity {
@@ -60,7 +68,18 @@ export interface TablePlan {
   conditional: ConditionalRule[];
   charts: ChartSpec[];
   freezeRows: number;
+  /** Columns frozen left of the data (the unit columns of the council's matrix); 0 or absent for none. */
+  freezeColumns?: number;
   /** Protected read-only (the council's frozen figures). */
   readOnly: boolean;
-  print: { orientation: 'Landscape' | 'Portrait'; area: string; titleRows: string; footer: string } | null;
+  print: {
+    orientation: 'Landscape' | 'Portrait';
+    area: string;
+    titleRows: string;
+    footer: string;
+    /** Paper (A4 by default). */
+    paper?: 'A3' | 'A4';
+    /** Columns repeated on every page ("$A:$C"); with them the sheet is not squeezed to one page wide. */
+    titleColumns?: string;
+  } | null;
 }

@@ -1,16 +1,19 @@
 /**
- * The council's panel (council, also the secretariat and admin): the snapshots of a campaign, newest first;
- * "Mở bản chốt" writes one consolidated sheet per group — protected read-only, set up to print — with the
- * snapshot's date and SHA-256 in the header, after checking that SHA-256 against the content received.
+ * The council's panel (council, also the secretariat and admin): the snapshots of a campaign, newest first,
+ * listed as soon as the panel opens; "Mở bản chốt" writes the council's workbook in one pull (decision 0033):
+ * the summary, one consolidated sheet per group, the ballots, nominations and quotas — protected read-only,
+ * set up to print — each with the snapshot's date and SHA-256 in the header, after checking that SHA-256
+ * against the content received.
  */
 
 import { formatInstantVn } from '../../../shared/time';
 import { type SnapshotListItem, secretariatApi } from '../api/secretariat';
 import { verifySnapshot } from '../api/snapshot-hash';
 import { writeTables } from '../excel/tables';
+import { councilBookText as B } from '../messages/council-tables';
 import { paneText } from '../messages/pane';
 import { councilText as K, secretariatText as S } from '../messages/secretariat';
-import { consolidatedTable } from '../tables/consolidated';
+import { snapshotTables } from '../tables/snapshot-tables';
 import { fill, h } from './dom';
 import type { Panel } from './panel-context';
 import { campaignSelect, reporter } from './secretariat';
@@ -52,13 +55,12 @@ export const councilPanel: Panel = (ctx) => {
       const code = campaign.value;
       const snap = await api.snapshot(code, snapshot.value);
       const verified = await verifySnapshot(snap);
-      const plans = snap.consolidated.map((group) =>
-        consolidatedTable({ campaign: code, snapshot: snap, group }),
-      );
+      const title = ctx.titles.get(code) ?? code;
+      const plans = snapshotTables({ campaign: code, title, snapshot: snap });
       await writeTables(run, plans, ctx.host.caps);
       show(
         verified === false ? 'warn' : 'ok',
-        K.opened(plans.length, formatInstantVn(snap.createdAt)),
+        B.opened(snap.consolidated.length, plans.length, formatInstantVn(snap.createdAt)),
         S.sha(snap.sha256),
         ...(verified === null ? [] : [verified ? K.verified : K.mismatch]),
       );
@@ -72,5 +74,7 @@ export const councilPanel: Panel = (ctx) => {
     h('button', { id: 'council-open', type: 'button', class: 'primary', onclick: () => void open() }, K.open),
     result,
   );
+  // The list is there when the council arrives, not after a button press.
+  if (campaign.value) void list();
   return section;
 };

@@ -9,6 +9,7 @@ import { appraisalChangeMessages } from './appraisal-changes';
 import { awardApiMessages } from './awards';
 import { backupApiMessages } from './backup';
 import { calendarApiMessages } from './calendar';
+import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
@@ -24,4 +25,5 @@ export const wmsg = {
   ...appraisalChangeMessages,
   ...backupApiMessages,
   ...amendmentApiMessages,
+  ...councilBookMessages,
 } as const;

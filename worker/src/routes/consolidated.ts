@@ -6,6 +6,7 @@ import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
 import { wmsg } from '../messages';
 import { changesTable, consolidatedOf, table } from '../services/consolidated';
+import { summaryTable } from '../services/consolidated-summary';
 import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
@@ -37,6 +38,7 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
     return c.body(toCsv([...table(data), ...changes], q.dialect));
   }
   if (q.format === 'xlsx') {
+    const summary = summaryTable(g.ranking);
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('Content-Disposition', `attachment; filename="${file}.xlsx"`);
     return c.body(
@@ -45,6 +47,8 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
         table(data),
         3,
         data.changes?.length ? [{ name: wmsg.changesSheet, rows: changesTable(data) }] : [],
+        // The summary first (decision 0033): the share column is a percentage.
+        { first: { name: wmsg.summarySheet, rows: summary, percent: [summary[0]!.length - 2] } },
       ),
     );
   }
