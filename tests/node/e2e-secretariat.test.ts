@@ -207,7 +207,7 @@ describe.skipIf(!chromium)(
               r.name,
             ]);
             const sections = Object.keys(r.sections).length;
-            if (r.total !== null) expect(cells).toContain(String(r.total));
+            if (r.total !== null) expect(cells).toContain(vi(r.total));
             if (r.classification) expect(cells.slice(4 + sections)).toContain(r.classification);
           }
         }
