@@ -12,6 +12,7 @@ export const paneText = {
       'Mã do Thường trực Hội đồng cấp cho đơn vị; chỉ giữ đến khi đóng ngăn tác vụ, lần sau nhập lại.',
     submit: 'Kết nối',
     disconnect: 'Ngắt kết nối',
+    campaign: 'Kế hoạch',
     connectedAs: (label: string, unit: string | null) => `Đã kết nối: ${label}${unit ? ` (${unit})` : ''}`,
   },
   groups: {

@@ -64,13 +64,16 @@ export const councilPanel: Panel = (ctx) => {
       );
     });
 
+  // The snapshots are listed as soon as the panel opens, and again for another campaign.
   campaign.addEventListener('change', () => void list());
+  if (!ctx.campaign)
+    section.append(h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign));
   section.append(
-    h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),
     h('button', { id: 'council-list', type: 'button', onclick: () => void list() }, K.list),
     h('div', { class: 'field' }, h('label', { for: 'council-snapshot' }, K.pick), snapshot),
     h('button', { id: 'council-open', type: 'button', class: 'primary', onclick: () => void open() }, K.open),
     result,
   );
+  if (campaign.value) void list();
   return section;
 };

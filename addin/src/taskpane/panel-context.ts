@@ -14,6 +14,8 @@ export interface PanelContext {
   api: Api;
   me: Me;
   host: Host;
+  /** The staff's one campaign selector at the top of their pane, shared by their sections; null for a unit. */
+  campaign: HTMLSelectElement | null;
   /** Campaign titles by code, from GET /campaigns. */
   titles: ReadonlyMap<string, string>;
   /** The plan document of a campaign, fetched once per connection. */
