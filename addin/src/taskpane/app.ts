@@ -66,8 +66,7 @@ export class App {
     for (const b of this.root.querySelectorAll<HTMLButtonElement>(
       '#sheet button, #panels button, #lead button',
     ))
-      if (!b.closest('.confirm'))
-      b.disabled = text !== null || b.dataset.off === '1';
+      if (!b.closest('.confirm')) b.disabled = text !== null || b.dataset.off === '1';
     // What the pane is doing now, in a line that stays in view; results are drawn beside their action.
     fill(this.el('busy'), text ?? '');
   }

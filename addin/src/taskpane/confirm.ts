@@ -57,8 +57,16 @@ export function confirmIn(slot: HTMLElement): Confirmer {
             h(
               'div',
               { class: 'actions' },
-              h('button', { type: 'button', class: 'primary confirm-ok', onclick: () => q.answer(true) }, C.ok),
-              h('button', { type: 'button', class: 'confirm-cancel', onclick: () => q.answer(false) }, C.cancel),
+              h(
+                'button',
+                { type: 'button', class: 'primary confirm-ok', onclick: () => q.answer(true) },
+                C.ok,
+              ),
+              h(
+                'button',
+                { type: 'button', class: 'confirm-cancel', onclick: () => q.answer(false) },
+                C.cancel,
+              ),
             ),
           )
         : null,

@@ -67,7 +67,9 @@ export const councilPanel: Panel = (ctx) => {
   // The snapshots are listed as soon as the panel opens, and again for another campaign.
   campaign.addEventListener('change', () => void list());
   if (!ctx.campaign)
-    section.append(h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign));
+    section.append(
+      h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),
+    );
   section.append(
     h('button', { id: 'council-list', type: 'button', onclick: () => void list() }, K.list),
     h('div', { class: 'field' }, h('label', { for: 'council-snapshot' }, K.pick), snapshot),

@@ -10,14 +10,14 @@ import { ApiError, OfflineError } from '../api/client';
 import { secretariatApi } from '../api/secretariat';
 import type { CampaignDocument } from '../api/types';
 import { writeTables } from '../excel/tables';
-import { paneText } from '../messages/pane';
 import { confirmText as C } from '../messages/confirm';
+import { paneText } from '../messages/pane';
 import { secretariatText as S } from '../messages/secretariat';
 import { quotasTable } from '../tables/quotas';
 import { rankingsTable } from '../tables/rankings';
+import { confirmIn } from './confirm';
 import { fill, h } from './dom';
 import type { Panel, PanelContext } from './panel-context';
-import { confirmIn } from './confirm';
 import { banner, type Tone } from './view';
 
 /** A `datetime-local` value ("2023-12-05T17:00") read as Vietnam's time: "2023-12-05T17:00:00+07:00". */
@@ -59,6 +59,7 @@ export function reporter(ctx: PanelContext, result: HTMLElement) {
     fill(result, banner(tone, headline), ...details.map((d) => h('p', { class: 'detail' }, d)));
   };
   const act = async (busyText: string, body: () => Promise<void>) => {
+    fill(result);
     ctx.busy(busyText);
     try {
       await body();

@@ -28,7 +28,10 @@ type Ask = () => Promise<string | null>;
 /** A button of the sheet section: label, class, the question asked first, the action, busy text, usable. */
 type SheetAction = readonly [string, string, Ask | null, () => Promise<Outcome>, string, boolean?];
 
-const always = (q: string): Ask => async () => q;
+const always =
+  (q: string): Ask =>
+  async () =>
+    q;
 
 export class SheetPanel {
   private session: SheetSession | null = null;
@@ -65,7 +68,11 @@ export class SheetPanel {
   /** Opens a member's sheet in appraisal mode, in the group panel's slot before the vote. */
   async openAppraisal(campaign: string, group: Group, unit: Unit): Promise<void> {
     this.place('#lead-appraise');
-    await this.open({ campaign, group: group.code, unit: unit.code }, 'appraisal', L.sheet.title(unit.name, group.name));
+    await this.open(
+      { campaign, group: group.code, unit: unit.code },
+      'appraisal',
+      L.sheet.title(unit.name, group.name),
+    );
   }
 
   private place(selector: string): void {
@@ -115,7 +122,12 @@ export class SheetPanel {
     ctx.busy(P.states.loading);
     try {
       const doc = await ctx.document(path.campaign);
-      this.session = new SheetSession({ api: ctx.api, run, caps: ctx.host.caps, check: localCheck }, path, mode, doc);
+      this.session = new SheetSession(
+        { api: ctx.api, run, caps: ctx.host.caps, check: localCheck },
+        path,
+        mode,
+        doc,
+      );
       this.drawActions();
       ctx.busy(P.states.writing);
       this.show(await this.session.open());
@@ -128,7 +140,8 @@ export class SheetPanel {
 
   private drawActions(): void {
     const all = this.actions();
-    const note = this.session?.mode === 'unit' ? unitButtons(this.session.base?.status ?? 'draft').draftNote : null;
+    const note =
+      this.session?.mode === 'unit' ? unitButtons(this.session.base?.status ?? 'draft').draftNote : null;
     fill(
       this.el('sheet-actions'),
       ...all.map(([label, cls, ask, run, text, usable = true]) =>
@@ -172,12 +185,18 @@ export class SheetPanel {
 
   /** A failure beside the buttons; an expired token disconnects the pane the one shared way. */
   private failed(f: Failure): void {
-    if (f.kind === 'unauthorized') return this.ctx().failed(f);
+    if (f.kind === 'unauthorized') {
+      this.ctx().failed(f);
+      return;
+    }
     fill(this.el('results'), ...failureLines(f).map((line) => banner(failureTone(f), line)));
   }
 
   show(o: Outcome, before: 'draft' | 'submitted' | 'appraised' = 'draft'): void {
-    if (isFailure(o)) return this.failed(o);
+    if (isFailure(o)) {
+      this.failed(o);
+      return;
+    }
     const results = this.el('results');
     switch (o.kind) {
       case 'written':
@@ -222,7 +241,10 @@ export class SheetPanel {
     }
   }
 
-  private savedLine(before: 'draft' | 'submitted' | 'appraised', sheet: Parameters<typeof savedText>[1]): string {
+  private savedLine(
+    before: 'draft' | 'submitted' | 'appraised',
+    sheet: Parameters<typeof savedText>[1],
+  ): string {
     const s = this.session;
     if (s?.mode !== 'appraisal') return savedText(before, sheet);
     // The group's list shows the new status and total.

@@ -5,8 +5,8 @@
  */
 import type { SheetEntryView, SheetView } from '../api/types';
 import { stateText as T } from '../messages/confirm';
-import type { SheetMode } from '../sheets/types';
 import type { CellMessage, ReadEntry } from '../sheets/read-back';
+import type { SheetMode } from '../sheets/types';
 
 const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
 
