@@ -55,11 +55,7 @@ export const paneText = {
   },
   results: {
     checkedOk: 'Không phát hiện lỗi. Có thể lưu nháp hoặc nộp.',
-    checkedBad: (n: number) => `Có ${n} ô cần sửa (đã tô đỏ). Bấm vào từng dòng để đến ô đó.`,
     notices: 'Lưu ý',
-    saved: 'Đã lưu nháp.',
-    submitted: 'Đã nộp bảng điểm.',
-    invalid: 'Máy chủ từ chối bảng điểm: sửa các ô tô đỏ rồi gửi lại.',
   },
   conflict: {
     heading: 'Bảng điểm đã được thay đổi ở nơi khác',

@@ -66,7 +66,9 @@ export class SheetSession {
   async unsaved(): Promise<string[]> {
     if (!this.plan || !this.stored || !this.base) return [];
     const read = await readSheet(this.deps.run, this.plan, this.stored.worksheetId);
-    return unsavedCriteria(this.base.entries, read.entries, this.mode);
+    // A cell that does not read as a score ("abc") is typed too, though it has no entry value.
+    const unreadable = read.problems.flatMap((p) => (p.criterion ? [p.criterion] : []));
+    return [...new Set([...unsavedCriteria(this.base.entries, read.entries, this.mode), ...unreadable])];
   }
 
   /** "Kiểm tra": reads the cells, fixes text numbers, runs the shared check, marks every bad cell. */
