@@ -1,8 +1,10 @@
 /**
- * The task pane: connect (server and token, kept per Office partition), then the caller's groups (./groups-
- * view.ts), the sheet section (./sheet-panel.ts), the group panel (./lead.ts) and the role panels
- * (./panels.ts), every one given the same panel context (./panel-context.ts). Every state is shown in
- * Vietnamese: loading, offline, expired token, deadline, invalid cells, a stale revision.
+ * The task pane: connect (server and token, kept per Office partition), then, in the order of each role's
+ * work: a unit's groups with its sheet right under the group's "Mở bảng điểm" (./groups-view.ts,
+ * ./sheet-panel.ts); the lead's group panel (the members' sheets, the sheet to appraise, the vote: ./lead.ts);
+ * then the role panels (./panels.ts). The staff get one campaign selector at the top that every section
+ * follows (follow-up, pull, freeze, exceptions, snapshots). Each panel draws its results and confirmations
+ * beside its buttons; the top banner is for the connection only (Excel missing, an expired token).
  */
 import { type Api, createApi } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';

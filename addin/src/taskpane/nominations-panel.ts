@@ -9,6 +9,7 @@ import { reasonsText, statusLabel } from '../sheets/nominations/values';
 import { fill, h } from './dom';
 import { type NominationsOutcome, NominationsSession, type RowReport } from './nominations-session';
 import { isFailure, outcomeOf } from './outcome';
+import { failureLines, failureTone } from './outcome-text';
 import type { Panel, PanelContext } from './panel-context';
 import { banner, cellList } from './view';
 
@@ -71,8 +72,12 @@ export const nominationsPanel: Panel = (ctx) => {
     }
   };
   const show = (o: NominationsOutcome) => {
-    if (isFailure(o)) return ctx.failed(o);
-    ctx.say('info', '');
+    // A failure shows beside the buttons; an expired token disconnects the pane the one shared way.
+    if (isFailure(o)) {
+      if (o.kind === 'unauthorized') ctx.failed(o);
+      else fill(results, ...failureLines(o).map((line) => banner(failureTone(o), line)));
+      return;
+    }
     switch (o.kind) {
       case 'built':
         fill(results, banner('ok', N.built(o.count)), standing(o.rows, pick));

@@ -20,9 +20,9 @@ export interface PanelContext {
   titles: ReadonlyMap<string, string>;
   /** The plan document of a campaign, fetched once per connection. */
   document(code: string): Promise<CampaignDocument>;
-  /** Shows a banner at the top of the pane; an empty text clears it. */
+  /** Shows a banner at the top of the pane (the connection's state only: results go beside their action). */
   say(tone: Tone, text: string): void;
-  /** Marks the pane busy (buttons disabled) with a message, or idle with null. */
+  /** Marks the pane busy (buttons disabled, confirmations excepted) with a line kept in view, or idle. */
   busy(text: string | null): void;
   /** Shows a failure in the banner (./outcome-text.ts); an expired token disconnects the pane. */
   failed(failure: Failure): void;

@@ -9,5 +9,8 @@ import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
 import { secretariatPanel } from './secretariat';
 
-/** The panels in display order; each role-area module adds its entry here. */
+/**
+ * The panels in display order, after the groups and the group panel; each role-area module adds its entry
+ * here. The secretariat's work reads pull → freeze → exceptions, then the council's snapshots → open.
+ */
 export const panels: Panel[] = [nominationsPanel, secretariatPanel, councilPanel, compatPanel];

@@ -141,7 +141,6 @@ export function voteSection(
       recorded.set(saved.round, saved);
       reason.value = '';
       showMode();
-      ctx.say('info', '');
       fill(
         result,
         banner('ok', L.vote.recorded(saved.round)),
