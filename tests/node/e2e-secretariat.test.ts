@@ -78,7 +78,8 @@ describe.skipIf(!chromium)(
         await page.locator('#secretariat').waitFor();
         await page.selectOption('#campaign', code);
         // One campaign selector for the secretariat's pane, not one per section.
-        expect(await page.locator('#campaign-bar select, #secretariat select#sec-campaign').count()).toBe(1);
+        const campaignSelects = '#campaign, #sec-campaign, #council-campaign, #nominations-campaign';
+        expect(await page.locator(campaignSelects).count()).toBe(1);
         const syncsOf = () =>
           page.evaluate(
             () => (globalThis as unknown as { previewWorkbook: { syncs: number } }).previewWorkbook.syncs,
@@ -179,6 +180,8 @@ describe.skipIf(!chromium)(
         expect(listed.body.snapshots).toHaveLength(1);
         const snap = listed.body.snapshots[0];
         await expect.poll(() => page.textContent('#sec-result')).toContain(`SHA-256: ${snap.sha256}`);
+        // The council's section of the same pane lists the new snapshot without a button.
+        await expect.poll(() => page.locator('#council-snapshot option').count()).toBe(1);
         await page.screenshot({ path: `${ARTIFACTS}/3-snapshot-frozen.png`, fullPage: true });
         await closeClean(staff);
 

@@ -13,7 +13,7 @@ import { councilText as K, secretariatText as S } from '../messages/secretariat'
 import { consolidatedTable } from '../tables/consolidated';
 import { fill, h } from './dom';
 import type { Panel } from './panel-context';
-import { campaignSelect, reporter } from './secretariat';
+import { campaignSelect, FROZEN, reporter } from './secretariat';
 
 const ROLES = new Set(['council', 'secretariat', 'admin']);
 
@@ -66,6 +66,7 @@ export const councilPanel: Panel = (ctx) => {
 
   // The snapshots are listed as soon as the panel opens, and again for another campaign.
   campaign.addEventListener('change', () => void list());
+  campaign.addEventListener(FROZEN, () => void list());
   if (!ctx.campaign)
     section.append(
       h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),

@@ -35,11 +35,15 @@ export const nominationsPanel: Panel = (ctx) => {
     return section;
   }
   const run = ctx.host.run;
-  const select = h(
-    'select',
-    { id: 'nominations-campaign' },
-    ...codes.map((c) => h('option', { value: c }, `${c} · ${ctx.titles.get(c) ?? ''}`)),
-  );
+  // The staff's pane has one campaign selector at its top (./groups-view.ts); a unit picks among its own.
+  const own = !ctx.campaign;
+  const select =
+    ctx.campaign ??
+    h(
+      'select',
+      { id: 'nominations-campaign' },
+      ...codes.map((c) => h('option', { value: c }, `${c} · ${ctx.titles.get(c) ?? ''}`)),
+    );
   const results = h('div', { id: 'nominations-results' });
   const sessions = new Map<string, NominationsSession>();
   const session = async () => {
@@ -122,9 +126,8 @@ export const nominationsPanel: Panel = (ctx) => {
       },
       label,
     );
+  if (own) section.append(h('label', { for: 'nominations-campaign' }, N.campaign), select);
   section.append(
-    h('label', { for: 'nominations-campaign' }, N.campaign),
-    select,
     h(
       'div',
       { class: 'actions' },

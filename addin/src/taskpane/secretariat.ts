@@ -20,6 +20,9 @@ import { fill, h } from './dom';
 import type { Panel, PanelContext } from './panel-context';
 import { banner, type Tone } from './view';
 
+/** Dispatched on the campaign selector after a freeze: the snapshot list follows. */
+export const FROZEN = 'snapshot-frozen';
+
 /** A `datetime-local` value ("2023-12-05T17:00") read as Vietnam's time: "2023-12-05T17:00:00+07:00". */
 export function localToVn(value: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(value.trim());
@@ -119,6 +122,8 @@ export const secretariatPanel: Panel = (ctx) => {
     await act(S.freezing, async () => {
       const head = await api.freeze(campaign.value);
       show('ok', S.frozen(head.id, formatInstantVn(head.createdAt)), S.sha(head.sha256));
+      // The council's section below lists the new snapshot at once.
+      campaign.dispatchEvent(new Event(FROZEN));
     });
   };
 
