@@ -1,6 +1,4 @@
 /** The pane's confirmations and the stored state of a sheet in words (issue 13): what is asked, what is now true. */
-import { num } from './numbers';
-
 export const confirmText = {
   ok: 'Đồng ý',
   cancel: 'Hủy',
@@ -18,8 +16,6 @@ export const confirmText = {
 
 /** What the stored sheet is, in words, after every action. */
 export const stateText = {
-  stored: (status: string, revision: number, total: number) =>
-    `Trên máy chủ: ${status} · phiên bản ${revision} · tổng tự chấm ${num(total)}`,
   savedDraft: (revision: number) => `Đã lưu nháp (phiên bản ${revision}). Bảng điểm chưa nộp.`,
   submitted: (revision: number) => `Đã nộp bảng điểm (phiên bản ${revision}).`,
   resubmitted: (revision: number) => `Đã nộp lại: bản đã nộp nay là phiên bản ${revision}.`,
