@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { campaignSheetName } from '../../addin/src/sheets/campaign-name';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
+import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
 
 const ARTIFACTS = 'test-artifacts/e2e-lead';
@@ -92,7 +93,17 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
       await typeAt(page, appraisedCell!, '17');
       await typeAt(page, reasonCell!, reason);
       await page.screenshot({ path: `${ARTIFACTS}/2-appraisal-typed.png`, fullPage: true });
+      // The work reads top to bottom: the group's sheets, the sheet to appraise, then the vote.
+      const order = await page.evaluate(() => {
+        const at = (sel: string) => document.querySelector(sel)!;
+        const before = (a: string, b: string) =>
+          Boolean(at(a).compareDocumentPosition(at(b)) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return [before('#lead-sheets', '#sheet'), before('#sheet', '#lead .vote')];
+      });
+      expect(order).toEqual([true, true]);
+      expect(await paneOverflow(page)).toEqual([]);
       await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
+      await page.locator('#sheet .confirm-ok').click();
       await page.getByText('Đã gửi kết quả thẩm định.').waitFor();
       const stored = await call(leadToken, 'GET', sheetPath);
       expect(stored.body.status).toBe('appraised');
@@ -117,7 +128,10 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
         .poll(() => page.textContent('#vote-threshold'))
         .toBe('Ngưỡng: 60% số có mặt: cần ít nhất 2 phiếu (trên 3).');
       await page.getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
+      await page.locator('#vote-confirm').getByText('Ghi kết quả bỏ phiếu vòng 1?').waitFor();
+      await page.locator('#vote-confirm .confirm-ok').click();
       await page.getByText('Đã ghi kết quả vòng 1.').waitFor();
+      expect(await paneOverflow(page)).toEqual([]);
       await expect.poll(() => page.textContent('#banner')).toBe('');
       expect(await page.textContent('#vote-result .vote-reached')).toBe(`Đạt ngưỡng: Đơn vị 1 ${s}.`);
       expect(await page.locator(`#vote-result tr[data-unit="${u(2)}"]`).textContent()).toContain('Chưa đạt');
@@ -136,8 +150,7 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
       const secretariatToken = await worker().token('secretariat', `Thường trực ${s}`);
       const staff = await e2e.preview(secretariatToken);
       const p3 = staff.page;
-      await p3.selectOption('#staff-campaign', code);
-      await p3.getByRole('button', { name: 'Xem các khối/cụm' }).click();
+      await p3.selectOption('#campaign', code);
       await p3.locator('#staff-groups').getByRole('button', { name: 'Bảng điểm của khối' }).click();
       await p3.locator(`#lead-sheets tr[data-unit="${u(2)}"]`).waitFor();
       expect(await p3.locator(`#lead-sheets tr[data-unit="${u(2)}"]`).textContent()).toContain(

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
+import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
 
 /** A number as the grid shows it, in the Vietnamese locale: 90,5. */
@@ -77,14 +78,18 @@ describe.skipIf(!chromium)(
         const staff = await e2e.preview(secretariat);
         const { page } = staff;
         await page.locator('#secretariat').waitFor();
-        await page.selectOption('#sec-campaign', code);
+        await page.selectOption('#campaign', code);
+        // One campaign selector for the secretariat's pane, not one per section.
+        const campaignSelects = '#campaign, #sec-campaign, #council-campaign, #nominations-campaign';
+        expect(await page.locator(campaignSelects).count()).toBe(1);
         const syncsOf = () =>
           page.evaluate(
             () => (globalThis as unknown as { previewWorkbook: { syncs: number } }).previewWorkbook.syncs,
           );
         const syncsBefore = await syncsOf();
         await page.click('#sec-pull');
-        await page.locator('#banner', { hasText: 'Đã ghi 5 dòng xếp hạng của 2 khối/cụm' }).waitFor();
+        await page.locator('#sec-result', { hasText: 'Đã ghi 5 dòng xếp hạng của 2 khối/cụm' }).waitFor();
+        expect(await paneOverflow(page)).toEqual([]);
         // Both tables in 3 syncs, counted by the workbook; the user reads no sync count.
         expect((await syncsOf()) - syncsBefore).toBe(3);
         expect(await tabs(page)).toEqual(['Bảng xếp hạng', 'Chỉ tiêu']);
@@ -112,7 +117,7 @@ describe.skipIf(!chromium)(
         await expect.poll(() => page.locator('#preview-extras figure.chart').count()).toBe(2);
         // What was written, counted from the API's answer; no sync count (issue 11: none in what a user reads).
         const rows = api.body.groups.reduce((n: number, g: { rows: unknown[] }) => n + g.rows.length, 0);
-        const banner = await page.textContent('#banner');
+        const banner = await page.textContent('#sec-result');
         expect(banner).toContain(`Đã ghi ${rows} dòng xếp hạng của ${api.body.groups.length} khối/cụm`);
         expect(banner).not.toMatch(/đồng bộ|sync/i);
         await page.screenshot({ path: `${ARTIFACTS}/1-rankings-pulled.png`, fullPage: true });
@@ -130,7 +135,7 @@ describe.skipIf(!chromium)(
           );
         const before = await sheetsNow();
         await page.click('#sec-pull');
-        await page.locator('#banner', { hasText: 'Đã ghi 5 dòng' }).waitFor();
+        await page.locator('#sec-result', { hasText: 'Đã ghi 5 dòng' }).waitFor();
         expect(await tabs(page)).toEqual(['Bảng xếp hạng', 'Chỉ tiêu']);
         const after = await sheetsNow();
         expect(after.map((w) => w.name)).toEqual(before.map((w) => w.name));
@@ -148,7 +153,9 @@ describe.skipIf(!chromium)(
         await page.fill('#sec-reopen-reason', 'Bổ sung minh chứng theo đề nghị của đơn vị');
         await page.click('#sec-reopen');
         await page
-          .locator('#banner', { hasText: `Đã mở lại bảng điểm của ${u(3)} đến 17:00 ngày 15/01/2100` })
+          .locator('#sec-reopen-result', {
+            hasText: `Đã mở lại bảng điểm của ${u(3)} đến 17:00 ngày 15/01/2100`,
+          })
           .waitFor();
         const reopened = await call(tokens[3]!, 'GET', `/campaigns/${code}/groups/G1/units/${u(3)}/sheet`);
         // Later than the group's deadline (31/12/2099), so the reopen decides when the unit's writes lock.
@@ -159,18 +166,24 @@ describe.skipIf(!chromium)(
         await page.fill('#sec-deadline-reason', 'Cụm đề nghị gia hạn do lũ lụt');
         await page.click('#sec-deadline');
         await page
-          .locator('#banner', { hasText: `Hạn nộp của Cụm thử ${s} nay là 17:00 ngày 15/07/2099` })
+          .locator('#sec-deadline-result', {
+            hasText: `Hạn nộp của Cụm thử ${s} nay là 17:00 ngày 15/07/2099`,
+          })
           .waitFor();
         const audit = await call(secretariat, 'GET', `/campaigns/${code}/audit?action=group.deadline`);
         expect(JSON.stringify(audit.body)).toContain('Cụm đề nghị gia hạn do lũ lụt');
 
         // Freeze a snapshot: its SHA-256 is shown, the same as the API lists.
         await page.click('#sec-freeze');
-        await page.locator('#banner', { hasText: 'Đã chốt số liệu' }).waitFor();
+        await page.locator('#sec-confirm .confirm-ok').click();
+        await page.locator('#sec-result', { hasText: 'Đã chốt số liệu' }).waitFor();
+        expect(await paneOverflow(page)).toEqual([]);
         const listed = await call(council, 'GET', `/campaigns/${code}/snapshots`);
         expect(listed.body.snapshots).toHaveLength(1);
         const snap = listed.body.snapshots[0];
         await expect.poll(() => page.textContent('#sec-result')).toContain(`SHA-256: ${snap.sha256}`);
+        // The council's section of the same pane lists the new snapshot without a button.
+        await expect.poll(() => page.locator('#council-snapshot option').count()).toBe(1);
         await page.screenshot({ path: `${ARTIFACTS}/3-snapshot-frozen.png`, fullPage: true });
         await closeClean(staff);
 
@@ -178,11 +191,12 @@ describe.skipIf(!chromium)(
         const c = await e2e.preview(council);
         await c.page.locator('#council').waitFor();
         expect(await c.page.locator('#secretariat').count()).toBe(0);
-        // The snapshots are listed as the panel opens, without a button press.
-        await c.page.selectOption('#council-campaign', code);
+        // The snapshots are listed as soon as the campaign is chosen (the pane's one selector), without a button.
+        await c.page.selectOption('#campaign', code);
         await expect.poll(() => c.page.locator('#council-snapshot option').count()).toBe(1);
         await c.page.click('#council-open');
-        await c.page.locator('#banner', { hasText: 'Đã ghi 6 trang của bản chốt' }).waitFor();
+        await c.page.locator('#council-result', { hasText: 'Đã ghi 6 trang của bản chốt' }).waitFor();
+        expect(await paneOverflow(c.page)).toEqual([]);
         await expect.poll(() => c.page.textContent('#council-result')).toContain('khớp');
         // The council's workbook (decision 0033): the summary first, a matrix per group, ballots, nominations, quotas.
         expect(await tabs(c.page)).toEqual([

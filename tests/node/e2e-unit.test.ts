@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeClean, connectPane, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
+import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
 
 const ARTIFACTS = 'test-artifacts/e2e-unit';
@@ -53,11 +54,15 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
       await connectPane(page, unitToken);
       await page.getByText(`Khối thử ${s}`).waitFor();
       await page.screenshot({ path: `${ARTIFACTS}/1-connected.png`, fullPage: true });
+      expect(await paneOverflow(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Mở bảng điểm' }).click();
       await selfCell(page, '1.1').waitFor();
       await expect.poll(() => page.locator('#preview-tabs .tab.active').count()).toBe(1);
       await page.screenshot({ path: `${ARTIFACTS}/2-sheet-built.png`, fullPage: true });
+      expect(await paneOverflow(page)).toEqual([]);
+      // The sheet and its stored state sit right under its group's "Mở bảng điểm".
+      await page.locator('ul.groups li #sheet').getByText('Trạng thái: Chưa nộp').waitFor();
 
       // A locked cell refuses typing, as in Excel.
       await page
@@ -68,6 +73,15 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
       await page.press('#preview-input', 'Enter');
       await expect.poll(() => page.textContent('#preview-note')).toContain('đã khóa');
 
+      // A typed, unsaved value is not overwritten by a rebuild without a word: cancel keeps it.
+      await typeInto(page, '1.2', '7');
+      await page.getByRole('button', { name: 'Tạo / làm mới bảng điểm' }).click();
+      await page.locator('#sheet .confirm').getByText('1 ô đã nhập nhưng chưa lưu').waitFor();
+      await page.screenshot({ path: `${ARTIFACTS}/2b-overwrite-asked.png`, fullPage: true });
+      await page.locator('#sheet .confirm-cancel').click();
+      await page.locator('#results').getByText('Đã hủy').waitFor();
+      expect(await selfCell(page, '1.2').textContent()).toBe('7');
+
       // A text breaks the score cells' validation: Excel's Warning alert, answered "Yes" to keep it.
       await selfCell(page, '1.1').click();
       await page.fill('#preview-input', 'abc');
@@ -76,6 +90,10 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
       await expect.poll(() => selfCell(page, '1.1').textContent()).toBe('abc');
       await page.getByRole('button', { name: 'Kiểm tra' }).click();
       await page.getByText('không phải là một điểm số').first().waitFor();
+      await page.locator('#results').getByText('Có 1 ô cần sửa').waitFor();
+      // A draft stopped by the local check says no request was sent.
+      await page.getByRole('button', { name: 'Lưu nháp' }).click();
+      await page.locator('#results').getByText('Chưa gửi gì lên máy chủ').waitFor();
       const bad = selfCell(page, '1.1');
       await expect.poll(() => bad.getAttribute('data-fill')).toBe('#FFC7CE');
       await page.screenshot({ path: `${ARTIFACTS}/3-invalid-marked.png`, fullPage: true });
@@ -86,9 +104,20 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
         has: page.locator('td', { hasText: /^Tổng cộng$/ }),
       });
       await expect.poll(() => totalRow.locator('td', { hasText: /^92$/ }).count()).toBe(1);
-      await page.getByRole('button', { name: 'Nộp' }).click();
-      await page.getByText('Đã nộp bảng điểm.').waitFor();
+      await page.getByRole('button', { name: 'Nộp', exact: true }).click();
+      await page.locator('#sheet .confirm').waitFor();
+      await page.locator('#sheet .confirm-ok').click();
+      await page
+        .locator('#results')
+        .getByText(/Đã nộp bảng điểm \(phiên bản \d+\)\./)
+        .waitFor();
       await page.getByText('Tổng tự chấm: 92').waitFor();
+      await page.getByText('Trạng thái: Đã nộp').waitFor();
+      // A submitted sheet is not changed by "Lưu nháp": the button is off, with the reason beside it.
+      expect(await page.getByRole('button', { name: 'Lưu nháp' }).isDisabled()).toBe(true);
+      await page.locator('#sheet-draft-note').waitFor();
+      await page.getByRole('button', { name: 'Nộp lại' }).waitFor();
+      expect(await paneOverflow(page)).toEqual([]);
       await expect.poll(() => bad.getAttribute('data-fill')).toBeNull();
       await page.screenshot({ path: `${ARTIFACTS}/4-submitted.png`, fullPage: true });
 

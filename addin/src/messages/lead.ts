@@ -13,8 +13,6 @@ export const leadText = {
   submittedCount: (n: number, of: number) => `Đã nộp: ${n}/${of} đơn vị.`,
   empty: (kind: 'khoi' | 'cum') => `${capital(groupWord(kind))} chưa có thành viên.`,
   staffHeading: 'Khối/cụm thi đua (thẩm định, bỏ phiếu)',
-  staffCampaign: 'Kế hoạch',
-  staffShow: 'Xem các khối/cụm',
   sheet: {
     build: 'Tạo / làm mới bảng thẩm định',
     check: 'Kiểm tra',

@@ -12,6 +12,7 @@ export const paneText = {
       'Mã do Thường trực Hội đồng cấp cho đơn vị; chỉ giữ đến khi đóng ngăn tác vụ, lần sau nhập lại.',
     submit: 'Kết nối',
     disconnect: 'Ngắt kết nối',
+    campaign: 'Kế hoạch',
     connectedAs: (label: string, unit: string | null) => `Đã kết nối: ${label}${unit ? ` (${unit})` : ''}`,
   },
   groups: {
@@ -54,11 +55,7 @@ export const paneText = {
   },
   results: {
     checkedOk: 'Không phát hiện lỗi. Có thể lưu nháp hoặc nộp.',
-    checkedBad: (n: number) => `Có ${n} ô cần sửa (đã tô đỏ). Bấm vào từng dòng để đến ô đó.`,
     notices: 'Lưu ý',
-    saved: 'Đã lưu nháp.',
-    submitted: 'Đã nộp bảng điểm.',
-    invalid: 'Máy chủ từ chối bảng điểm: sửa các ô tô đỏ rồi gửi lại.',
   },
   conflict: {
     heading: 'Bảng điểm đã được thay đổi ở nơi khác',

@@ -1,15 +1,17 @@
 /**
- * The task pane: connect (server and token, kept per Office partition), then the caller's groups (./groups-
- * view.ts), the sheet section (./sheet-panel.ts), the group panel (./lead.ts) and the role panels
- * (./panels.ts), every one given the same panel context (./panel-context.ts). Every state is shown in
- * Vietnamese: loading, offline, expired token, deadline, invalid cells, a stale revision.
+ * The task pane: connect (server and token, kept per Office partition), then, in the order of each role's
+ * work: a unit's groups with its sheet right under the group's "Mở bảng điểm" (./groups-view.ts,
+ * ./sheet-panel.ts); the lead's group panel (the members' sheets, the sheet to appraise, the vote: ./lead.ts);
+ * then the role panels (./panels.ts). The staff get one campaign selector at the top that every section
+ * follows (follow-up, pull, freeze, exceptions, snapshots). Each panel draws its results and confirmations
+ * beside its buttons; the top banner is for the connection only (Excel missing, an expired token).
  */
 import { type Api, createApi } from '../api/client';
 import type { CampaignDocument, Me } from '../api/types';
 import type { Host } from '../host';
 import { paneText as P } from '../messages/pane';
 import { fill, h } from './dom';
-import { renderGroups, renderStaffGroups } from './groups-view';
+import { renderGroups, renderStaffGroups, staffCampaign } from './groups-view';
 import { showLeadGroup } from './lead';
 import { type Failure, outcomeOf } from './outcome';
 import { failureText, failureTone } from './outcome-text';
@@ -66,8 +68,9 @@ export class App {
     for (const b of this.root.querySelectorAll<HTMLButtonElement>(
       '#sheet button, #panels button, #lead button',
     ))
-      b.disabled = text !== null || b.dataset.off === '1';
-    if (text) this.say('info', text);
+      if (!b.closest('.confirm')) b.disabled = text !== null || b.dataset.off === '1';
+    // What the pane is doing now, in a line that stays in view; results are drawn beside their action.
+    fill(this.el('busy'), text ?? '');
   }
 
   /** The one way a failure is shown, for every panel; an expired token disconnects first. */
@@ -78,9 +81,11 @@ export class App {
 
   /** The context every panel is given, for this connection. */
   private contextFor(api: Api, me: Me, titles: ReadonlyMap<string, string>): PanelContext {
+    const staff = !me.unit && me.role !== 'unit' && titles.size > 0;
     return {
       api,
       me,
+      campaign: staff ? staffCampaign(titles) : null,
       host: this.host,
       titles,
       document: (code) => this.document(api, code),
@@ -113,6 +118,12 @@ export class App {
         renderGroups(this.el('groups'), ctx, me.groups, (g) => void this.sheet.openOwn(g));
       } else if (me.role === 'unit') fill(this.el('groups'), banner('warn', P.groups.notUnit));
       else if (me.role === 'secretariat' || me.role === 'admin') renderStaffGroups(this.el('groups'), ctx);
+      // The staff's campaign selector heads their pane: every section below follows it.
+      fill(
+        this.el('campaign-bar'),
+        ctx.campaign ? h('label', { for: 'campaign' }, P.connect.campaign) : null,
+        ctx.campaign,
+      );
       fill(this.el('panels'), ...panels.map((panel) => panel(ctx)));
     } catch (error) {
       this.failed(outcomeOf(error));
@@ -130,9 +141,10 @@ export class App {
     this.el('account').hidden = true;
     fill(this.el('groups'));
     fill(this.el('panels'));
+    fill(this.el('campaign-bar'));
     fill(this.lead);
-    this.lead.hidden = true;
     this.sheet.close();
+    this.lead.hidden = true;
   }
 
   private async document(api: Api, code: string): Promise<CampaignDocument> {

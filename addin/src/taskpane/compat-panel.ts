@@ -16,6 +16,7 @@ import { runSelfTest } from '../compat/steps';
 import { compatText as T } from '../messages/compat';
 import { fill, h } from './dom';
 import type { Panel } from './panel-context';
+import { banner, type Tone } from './view';
 
 const TONE = { ok: 'ok', failed: 'error', skipped: 'warn', notRun: 'warn' } as const;
 
@@ -60,11 +61,15 @@ export const compatPanel: Panel = (ctx) => {
   const copyButton = h('button', { type: 'button', id: 'compat-copy', hidden: true }, T.copy);
   const runButton = h('button', { type: 'button', id: 'compat-run' }, T.run);
   let text = '';
+  // What the self-test ended with, beside its buttons.
+  const result = h('div', { id: 'compat-result', 'aria-live': 'polite' });
+  const say = (tone: Tone, line: string) => fill(result, banner(tone, line));
 
   runButton.addEventListener('click', async () => {
     const run = ctx.host.run;
-    if (!run) return ctx.say('warn', T.noExcel);
+    if (!run) return say('warn', T.noExcel);
     fill(list);
+    fill(result);
     area.hidden = true;
     copyButton.hidden = true;
     ctx.busy(T.running);
@@ -97,13 +102,13 @@ export const compatPanel: Panel = (ctx) => {
     area.hidden = false;
     copyButton.hidden = false;
     const n = tally(report.steps);
-    ctx.say(n.failed ? 'warn' : 'ok', T.done(n.ok, n.failed, n.skipped));
+    say(n.failed ? 'warn' : 'ok', T.done(n.ok, n.failed, n.skipped));
     section.dataset.done = '1';
   });
 
   copyButton.addEventListener('click', async () => {
     const ok = await copy(text, area);
-    ctx.say(ok ? 'ok' : 'warn', ok ? T.copied : T.copyFailed);
+    say(ok ? 'ok' : 'warn', ok ? T.copied : T.copyFailed);
   });
 
   const section = h(
@@ -112,6 +117,7 @@ export const compatPanel: Panel = (ctx) => {
     h('h2', {}, T.heading),
     h('p', { class: 'muted' }, T.intro),
     runButton,
+    result,
     list,
     area,
     copyButton,

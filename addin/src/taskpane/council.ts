@@ -16,7 +16,7 @@ import { councilText as K, secretariatText as S } from '../messages/secretariat'
 import { snapshotTables } from '../tables/snapshot-tables';
 import { fill, h } from './dom';
 import type { Panel } from './panel-context';
-import { campaignSelect, reporter } from './secretariat';
+import { campaignSelect, FROZEN, reporter } from './secretariat';
 
 const ROLES = new Set(['council', 'secretariat', 'admin']);
 
@@ -66,9 +66,14 @@ export const councilPanel: Panel = (ctx) => {
       );
     });
 
+  // The snapshots are listed as soon as the panel opens, and again for another campaign.
   campaign.addEventListener('change', () => void list());
+  campaign.addEventListener(FROZEN, () => void list());
+  if (!ctx.campaign)
+    section.append(
+      h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),
+    );
   section.append(
-    h('div', { class: 'field' }, h('label', { for: 'council-campaign' }, K.campaign), campaign),
     h('button', { id: 'council-list', type: 'button', onclick: () => void list() }, K.list),
     h('div', { class: 'field' }, h('label', { for: 'council-snapshot' }, K.pick), snapshot),
     h('button', { id: 'council-open', type: 'button', class: 'primary', onclick: () => void open() }, K.open),

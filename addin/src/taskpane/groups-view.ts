@@ -8,7 +8,9 @@ import { leadText as L } from '../messages/lead';
 import { paneText as P } from '../messages/pane';
 import { fill, h } from './dom';
 import { outcomeOf } from './outcome';
+import { failureText, failureTone } from './outcome-text';
 import type { PanelContext } from './panel-context';
+import { banner } from './view';
 
 /** A unit's groups; `openOwn` opens the unit's own sheet of one. */
 export function renderGroups(
@@ -23,7 +25,7 @@ export function renderGroups(
     const when = g.deadline ? formatInstantVn(g.deadline) : null;
     return h(
       'li',
-      {},
+      { 'data-group': `${g.campaign}/${g.group}` },
       h('strong', {}, g.name),
       h('div', { class: 'muted' }, ctx.titles.get(g.campaign) ?? g.campaign),
       g.isLead ? h('span', { class: 'badge' }, P.groups.lead(g.kind)) : null,
@@ -57,18 +59,25 @@ export function renderGroups(
   );
 }
 
-/** The secretariat's way to a group panel: pick a campaign, then one of its groups. */
-export function renderStaffGroups(root: HTMLElement, ctx: PanelContext): void {
-  const select = h(
+/** The staff's one campaign selector, shared by every section of their pane (follow-up, pull, freeze, snapshots). */
+export function staffCampaign(titles: ReadonlyMap<string, string>): HTMLSelectElement {
+  return h(
     'select',
-    { id: 'staff-campaign' },
-    ...[...ctx.titles].map(([code, title]) => h('option', { value: code }, `${code} · ${title}`)),
+    { id: 'campaign' },
+    ...[...titles].map(([code, title]) => h('option', { value: code }, `${code} · ${title}`)),
   );
+}
+
+/** The secretariat's follow-up: the chosen campaign's groups, each opening the group panel; listed at once. */
+export function renderStaffGroups(root: HTMLElement, ctx: PanelContext): void {
+  const select = ctx.campaign!;
   const list = h('ul', { class: 'groups', id: 'staff-groups' });
+  const note = h('div', { id: 'staff-result' });
   const show = async () => {
     ctx.busy(P.states.loading);
     try {
       const doc = await ctx.document(select.value);
+      fill(note);
       fill(
         list,
         ...doc.groups.map((g) =>
@@ -85,19 +94,15 @@ export function renderStaffGroups(root: HTMLElement, ctx: PanelContext): void {
           ),
         ),
       );
-      ctx.say('info', '');
     } catch (error) {
-      ctx.failed(outcomeOf(error));
+      const f = outcomeOf(error);
+      if (f.kind === 'unauthorized') ctx.failed(f);
+      else fill(note, banner(failureTone(f), failureText(f)));
     } finally {
       ctx.busy(null);
     }
   };
-  fill(
-    root,
-    h('h2', {}, L.staffHeading),
-    h('label', { for: 'staff-campaign' }, L.staffCampaign),
-    select,
-    h('button', { type: 'button', onclick: () => void show() }, L.staffShow),
-    list,
-  );
+  select.addEventListener('change', () => void show());
+  fill(root, h('h2', {}, L.staffHeading), note, list);
+  if (select.value) void show();
 }

@@ -1,6 +1,7 @@
 /**
  * The lead unit's (and the secretariat's) group panel: the members' sheets at a glance (GET …/sheets), a
- * "Thẩm định" button that opens a member's sheet in appraisal mode, and the vote round (./vote-panel.ts).
+ * "Thẩm định" button that opens a member's sheet in appraisal mode — drawn in this panel's slot, before the
+ * vote round (./vote-panel.ts), so the work reads top to bottom: the sheets, appraise, vote.
  */
 import type { Group } from '../../../shared/contract/plan';
 import { formatInstantVn } from '../../../shared/time';
@@ -11,7 +12,9 @@ import { paneText } from '../messages/pane';
 import { sheetText } from '../messages/sheet';
 import { fill, h } from './dom';
 import { outcomeOf } from './outcome';
+import { failureText, failureTone } from './outcome-text';
 import type { PanelContext } from './panel-context';
+import { banner } from './view';
 import { voteSection } from './vote-panel';
 
 /** Renders the group panel into `root` and keeps it live (reload, appraise, vote). */
@@ -34,6 +37,9 @@ export async function showLeadGroup(
     const units = new Map(doc.units.map((u) => [u.code, u]));
     const names = new Map(doc.units.map((u) => [u.code, u.name]));
     root.hidden = false;
+    // A sheet open for appraisal stays open (and in its place) when the panel is drawn again.
+    const open = root.querySelector('#sheet');
+    const slot = h('div', { id: 'lead-appraise' }, open);
     fill(
       root,
       h('h2', {}, L.heading(group.name)),
@@ -46,11 +52,16 @@ export async function showLeadGroup(
         const unit = units.get(row.unit);
         if (unit) void ctx.appraise(campaign, group, unit);
       }),
+      slot,
       voteSection(awards, ctx, campaign, group, names, votes.rounds),
     );
-    ctx.say('info', '');
   } catch (error) {
-    ctx.failed(outcomeOf(error));
+    const f = outcomeOf(error);
+    if (f.kind === 'unauthorized') ctx.failed(f);
+    else {
+      root.hidden = false;
+      root.prepend(banner(failureTone(f), failureText(f)));
+    }
   } finally {
     ctx.busy(null);
   }

@@ -9,6 +9,7 @@ import { reasonsText, statusLabel } from '../sheets/nominations/values';
 import { fill, h } from './dom';
 import { type NominationsOutcome, NominationsSession, type RowReport } from './nominations-session';
 import { isFailure, outcomeOf } from './outcome';
+import { failureLines, failureTone } from './outcome-text';
 import type { Panel, PanelContext } from './panel-context';
 import { banner, cellList } from './view';
 
@@ -34,11 +35,15 @@ export const nominationsPanel: Panel = (ctx) => {
     return section;
   }
   const run = ctx.host.run;
-  const select = h(
-    'select',
-    { id: 'nominations-campaign' },
-    ...codes.map((c) => h('option', { value: c }, `${c} · ${ctx.titles.get(c) ?? ''}`)),
-  );
+  // The staff's pane has one campaign selector at its top (./groups-view.ts); a unit picks among its own.
+  const own = !ctx.campaign;
+  const select =
+    ctx.campaign ??
+    h(
+      'select',
+      { id: 'nominations-campaign' },
+      ...codes.map((c) => h('option', { value: c }, `${c} · ${ctx.titles.get(c) ?? ''}`)),
+    );
   const results = h('div', { id: 'nominations-results' });
   const sessions = new Map<string, NominationsSession>();
   const session = async () => {
@@ -71,8 +76,12 @@ export const nominationsPanel: Panel = (ctx) => {
     }
   };
   const show = (o: NominationsOutcome) => {
-    if (isFailure(o)) return ctx.failed(o);
-    ctx.say('info', '');
+    // A failure shows beside the buttons; an expired token disconnects the pane the one shared way.
+    if (isFailure(o)) {
+      if (o.kind === 'unauthorized') ctx.failed(o);
+      else fill(results, ...failureLines(o).map((line) => banner(failureTone(o), line)));
+      return;
+    }
     switch (o.kind) {
       case 'built':
         fill(results, banner('ok', N.built(o.count)), standing(o.rows, pick));
@@ -117,9 +126,8 @@ export const nominationsPanel: Panel = (ctx) => {
       },
       label,
     );
+  if (own) section.append(h('label', { for: 'nominations-campaign' }, N.campaign), select);
   section.append(
-    h('label', { for: 'nominations-campaign' }, N.campaign),
-    select,
     h(
       'div',
       { class: 'actions' },

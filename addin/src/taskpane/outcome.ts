@@ -23,7 +23,8 @@ export type Outcome =
   | { kind: 'written'; sheet: SheetView }
   | { kind: 'checked'; problems: CellMessage[]; notices: CellMessage[]; general: string[] }
   | { kind: 'saved'; sheet: SheetView; submitted: boolean; notices: CellMessage[] }
-  | { kind: 'invalid'; problems: CellMessage[]; notices: CellMessage[]; general: string[] }
+  /** Cells to fix; `sent` false when the local check stopped it before any request. */
+  | { kind: 'invalid'; problems: CellMessage[]; notices: CellMessage[]; general: string[]; sent: boolean }
   | { kind: 'conflict'; changes: ServerChange[]; server: SheetView; submit: boolean | undefined }
   | Failure;
 

@@ -14,13 +14,15 @@ export interface PanelContext {
   api: Api;
   me: Me;
   host: Host;
+  /** The staff's one campaign selector at the top of their pane, shared by their sections; null for a unit. */
+  campaign: HTMLSelectElement | null;
   /** Campaign titles by code, from GET /campaigns. */
   titles: ReadonlyMap<string, string>;
   /** The plan document of a campaign, fetched once per connection. */
   document(code: string): Promise<CampaignDocument>;
-  /** Shows a banner at the top of the pane; an empty text clears it. */
+  /** Shows a banner at the top of the pane (the connection's state only: results go beside their action). */
   say(tone: Tone, text: string): void;
-  /** Marks the pane busy (buttons disabled) with a message, or idle with null. */
+  /** Marks the pane busy (buttons disabled, confirmations excepted) with a line kept in view, or idle. */
   busy(text: string | null): void;
   /** Shows a failure in the banner (./outcome-text.ts); an expired token disconnects the pane. */
   failed(failure: Failure): void;

@@ -9,5 +9,9 @@ import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
 import { secretariatPanel } from './secretariat';
 
-/** The panels in display order; each role-area module adds its entry here. */
-export const panels: Panel[] = [nominationsPanel, secretariatPanel, councilPanel, compatPanel];
+/**
+ * The panels in display order, after the groups and the group panel; each role-area module adds its entry
+ * here. The secretariat's work reads pull → freeze → exceptions, then the council's snapshots → open.
+ */
+// The staff's pull → freeze → exceptions and snapshots come before the nominations; a unit has only the latter.
+export const panels: Panel[] = [secretariatPanel, councilPanel, nominationsPanel, compatPanel];

@@ -10,13 +10,18 @@ import { ApiError, OfflineError } from '../api/client';
 import { secretariatApi } from '../api/secretariat';
 import type { CampaignDocument } from '../api/types';
 import { writeTables } from '../excel/tables';
+import { confirmText as C } from '../messages/confirm';
 import { paneText } from '../messages/pane';
 import { secretariatText as S } from '../messages/secretariat';
 import { quotasTable } from '../tables/quotas';
 import { rankingsTable } from '../tables/rankings';
+import { confirmIn } from './confirm';
 import { fill, h } from './dom';
 import type { Panel, PanelContext } from './panel-context';
-import type { Tone } from './view';
+import { banner, type Tone } from './view';
+
+/** Dispatched on the campaign selector after a freeze: the snapshot list follows. */
+export const FROZEN = 'snapshot-frozen';
 
 /** A `datetime-local` value ("2023-12-05T17:00") read as Vietnam's time: "2023-12-05T17:00:00+07:00". */
 export function localToVn(value: string): string | null {
@@ -40,24 +45,24 @@ export function errorText(error: unknown): string {
   return paneText.states.failed(error instanceof Error ? error.message : String(error));
 }
 
-/** A `<select>` of the campaigns the caller sees. */
+/** The staff's shared campaign selector (./groups-view.ts), or one of the panel's own when there is none. */
 export function campaignSelect(id: string, ctx: PanelContext): HTMLSelectElement {
+  if (ctx.campaign) return ctx.campaign;
   const select = h('select', { id });
   for (const [code, title] of ctx.titles) select.append(h('option', { value: code }, `${title} (${code})`));
   return select;
 }
 
 /**
- * How a staff panel reports: `show` puts the headline in the pane's banner (replacing "Đang tải…") and the
- * details, such as a SHA-256, in the panel's `result`; `act` runs an action with the pane busy, showing a
- * failure as an error.
+ * How a staff panel reports, beside its buttons: `show` puts the headline and the details, such as a SHA-256,
+ * in the panel's `result`; `act` runs an action with the pane busy, showing a failure as an error.
  */
 export function reporter(ctx: PanelContext, result: HTMLElement) {
   const show = (tone: Tone, headline: string, ...details: string[]) => {
-    ctx.say(tone, headline);
-    fill(result, ...details.map((d) => h('p', { class: 'detail' }, d)));
+    fill(result, banner(tone, headline), ...details.map((d) => h('p', { class: 'detail' }, d)));
   };
   const act = async (busyText: string, body: () => Promise<void>) => {
+    fill(result);
     ctx.busy(busyText);
     try {
       await body();
@@ -110,11 +115,17 @@ export const secretariatPanel: Panel = (ctx) => {
       show('ok', S.pulled(rows, ranked.groups.length, quotas.rules.length));
     });
 
-  const freeze = () =>
-    act(S.freezing, async () => {
+  const confirmSlot = h('div', { id: 'sec-confirm' });
+  const confirmer = confirmIn(confirmSlot);
+  const freeze = async () => {
+    if (!(await confirmer.ask(C.freeze(campaign.value)))) return show('info', C.cancelled);
+    await act(S.freezing, async () => {
       const head = await api.freeze(campaign.value);
       show('ok', S.frozen(head.id, formatInstantVn(head.createdAt)), S.sha(head.sha256));
+      // The council's section below lists the new snapshot at once.
+      campaign.dispatchEvent(new Event(FROZEN));
     });
+  };
 
   // Reopen one sheet; move a group's deadline. Groups and members come from the plan document.
   const reopenGroup = h('select', { id: 'sec-reopen-group' });
@@ -153,8 +164,13 @@ export const secretariatPanel: Panel = (ctx) => {
   campaign.addEventListener('change', () => void loadGroups());
   reopenGroup.addEventListener('change', fillUnits);
 
+  const reopenResult = h('div', { id: 'sec-reopen-result' });
+  const deadlineResult = h('div', { id: 'sec-deadline-result' });
+  const reopenReport = reporter(ctx, reopenResult);
+  const deadlineReport = reporter(ctx, deadlineResult);
   const reopen = () =>
-    act(paneText.states.saving, async () => {
+    reopenReport.act(paneText.states.saving, async () => {
+      const show = reopenReport.show;
       const until = localToVn(reopenUntil.value);
       const reason = reopenReason.value.trim();
       if (!until) return show('error', S.needWhen);
@@ -164,7 +180,8 @@ export const secretariatPanel: Panel = (ctx) => {
     });
 
   const moveDeadline = () =>
-    act(paneText.states.saving, async () => {
+    deadlineReport.act(paneText.states.saving, async () => {
+      const show = deadlineReport.show;
       const deadline = localToVn(deadlineWhen.value);
       const reason = deadlineReason.value.trim();
       if (!deadline) return show('error', S.needWhen);
@@ -176,14 +193,15 @@ export const secretariatPanel: Panel = (ctx) => {
   const button = (id: string, label: string, onclick: () => void, primary = false) =>
     h('button', { id, type: 'button', class: primary ? 'primary' : '', onclick }, label);
 
+  if (!ctx.campaign) section.append(field('sec-campaign', S.campaign, campaign));
   section.append(
-    field('sec-campaign', S.campaign, campaign),
     h(
       'div',
       { class: 'actions' },
       button('sec-pull', S.pull, () => void pull(), true),
       button('sec-freeze', S.freeze, () => void freeze()),
     ),
+    confirmSlot,
     result,
     h(
       'details',
@@ -194,6 +212,7 @@ export const secretariatPanel: Panel = (ctx) => {
       field('sec-reopen-until', S.reopen.until, reopenUntil),
       field('sec-reopen-reason', S.reopen.reason, reopenReason),
       button('sec-reopen', S.reopen.submit, () => void reopen()),
+      reopenResult,
     ),
     h(
       'details',
@@ -203,6 +222,7 @@ export const secretariatPanel: Panel = (ctx) => {
       field('sec-deadline-when', S.deadline.when, deadlineWhen),
       field('sec-deadline-reason', S.deadline.reason, deadlineReason),
       button('sec-deadline', S.deadline.submit, () => void moveDeadline()),
+      deadlineResult,
     ),
   );
   void loadGroups();

@@ -127,7 +127,12 @@ describe('SheetSession', () => {
     await session.open();
     const outcome = await session.save(true);
     expect(put).not.toHaveBeenCalled();
-    expect(outcome).toMatchObject({ kind: 'invalid', problems: [{ criterion: '1.1', address: 'D10' }] });
+    // Nothing was sent: the pane must not say the server refused it.
+    expect(outcome).toMatchObject({
+      kind: 'invalid',
+      sent: false,
+      problems: [{ criterion: '1.1', address: 'D10' }],
+    });
     expect(
       excel.ranges.find((r) => r.address === 'D10' && r.range.format.fill.color === '#FFC7CE'),
     ).toBeDefined();
@@ -152,6 +157,7 @@ describe('SheetSession', () => {
     const outcome = await session.save(undefined);
     expect(outcome).toMatchObject({
       kind: 'invalid',
+      sent: true,
       problems: [
         { address: 'D11', criterion: '1.2', message: 'Điểm 19,3 không đúng bước 0,5.' },
         { address: 'F20', criterion: 'D.1', field: 'evidence' },
@@ -207,5 +213,20 @@ describe('SheetSession', () => {
       { sheet: vi.fn().mockRejectedValue(new OfflineError(new TypeError('fetch failed'))) },
     );
     expect(await offline.session.open()).toEqual({ kind: 'offline' });
+  });
+
+  it('finds the typed values a rebuild would overwrite, by reading the worksheet against the stored sheet', async () => {
+    const stored = view(1, { '1.1': 18.5 });
+    const { session } = setup({ '1.1': 18.5, '1.2': 7 }, { sheet: vi.fn(async () => stored) });
+    expect(await session.unsaved()).toEqual([]);
+    await session.open();
+    // 1.1 is as stored; 1.2 was typed and never saved.
+    expect(await session.unsaved()).toEqual(['1.2']);
+  });
+
+  it('counts a typed text that is not a score as unsaved too', async () => {
+    const { session } = setup({ '1.1': 'abc' }, {});
+    await session.open();
+    expect(await session.unsaved()).toEqual(['1.1']);
   });
 });

@@ -17,6 +17,7 @@ import { problemsToCells } from '../sheets/problems-to-cells';
 import type { ReadBackResult, ReadEntry } from '../sheets/read-back';
 import type { SheetMode, SheetPlan } from '../sheets/types';
 import { type Outcome, outcomeOf } from './outcome';
+import { unsavedCriteria } from './sheet-state';
 
 /** The shared entry check (shared/scoring.ts), run before anything is sent. */
 export type LocalCheck = (
@@ -58,6 +59,18 @@ export class SheetSession {
     });
   }
 
+  /**
+   * The criteria typed in the worksheet but not stored on the server (none before the sheet is built): what
+   * "Tạo / làm mới" would overwrite. Reads only, marks nothing.
+   */
+  async unsaved(): Promise<string[]> {
+    if (!this.plan || !this.stored || !this.base) return [];
+    const read = await readSheet(this.deps.run, this.plan, this.stored.worksheetId);
+    // A cell that does not read as a score ("abc") is typed too, though it has no entry value.
+    const unreadable = read.problems.flatMap((p) => (p.criterion ? [p.criterion] : []));
+    return [...new Set([...unsavedCriteria(this.base.entries, read.entries, this.mode), ...unreadable])];
+  }
+
   /** "Kiểm tra": reads the cells, fixes text numbers, runs the shared check, marks every bad cell. */
   async check(submit?: boolean): Promise<Outcome> {
     return this.guard(async () => {
@@ -74,7 +87,7 @@ export class SheetSession {
     return this.guard(async () => {
       const { read, problems, general } = await this.readAndCheck(submit);
       if (problems.length || general.length)
-        return { kind: 'invalid', problems, notices: read.notices, general };
+        return { kind: 'invalid', problems, notices: read.notices, general, sent: false };
       return this.put(read, this.base!.revision, submit);
     });
   }
@@ -87,7 +100,7 @@ export class SheetSession {
     return this.guard(async () => {
       const { read, problems, general } = await this.readAndCheck(submit);
       if (problems.length || general.length)
-        return { kind: 'invalid', problems, notices: read.notices, general };
+        return { kind: 'invalid', problems, notices: read.notices, general, sent: false };
       return this.put(read, server.revision, submit);
     });
   }
@@ -105,7 +118,7 @@ export class SheetSession {
         const mapped = problemsToCells(this.plan!, error.problem.errors ?? []);
         await markCells(this.deps.run, this.plan!, this.stored!.worksheetId, { problems: mapped.cells });
         const general = mapped.general.length || mapped.cells.length ? mapped.general : [error.message];
-        return { kind: 'invalid', problems: mapped.cells, notices: read.notices, general };
+        return { kind: 'invalid', problems: mapped.cells, notices: read.notices, general, sent: true };
       }
       if (error instanceof ApiError && error.status === 409) {
         const server = await this.deps.api.sheet(this.path);

@@ -1,27 +1,41 @@
 /**
  * The pane's sheet section: one scoring sheet at a time, the unit's own ("Tạo / làm mới", "Kiểm tra",
- * "Lưu nháp", "Nộp") or a member's in appraisal mode ("Gửi thẩm định"), each action run through the sheet
- * session (./session.ts) and its outcome drawn (./view.ts); failures go the one way every panel shows them.
+ * "Lưu nháp", "Nộp") right under its group's "Mở bảng điểm", or a member's in appraisal mode ("Gửi thẩm
+ * định") inside the group panel, between the members' list and the vote. Each action runs through the sheet
+ * session (./session.ts); its outcome, the stored state in words and any confirmation are drawn in the
+ * section itself (./view.ts, ./confirm.ts), beside the buttons.
  */
 import type { Group, Unit } from '../../../shared/contract/plan';
 import type { SheetPath } from '../api/client';
 import type { MeGroup } from '../api/types';
 import { selectCell } from '../excel/workbook';
+import { confirmText as C, stateText as T } from '../messages/confirm';
 import { leadText as L } from '../messages/lead';
 import { paneText as P } from '../messages/pane';
 import { localCheck } from '../sheets/check';
 import type { SheetMode } from '../sheets/types';
+import { type Confirmer, confirmIn } from './confirm';
 import { fill, h } from './dom';
-import { isFailure, type Outcome, outcomeOf } from './outcome';
+import { type Failure, isFailure, type Outcome, outcomeOf } from './outcome';
+import { failureLines, failureTone } from './outcome-text';
 import type { PanelContext } from './panel-context';
 import { SheetSession } from './session';
+import { problemCount, savedText, unitButtons } from './sheet-state';
 import { banner, cellList, conflictPanel, sheetSummary } from './view';
 
-/** A button of the sheet section: its label, class, action and busy text. */
-type SheetAction = readonly [string, string, () => Promise<Outcome>, string];
+/** Asks before an action: the question, or null when nothing needs asking. */
+type Ask = () => Promise<string | null>;
+/** A button of the sheet section: label, class, the question asked first, the action, busy text, usable. */
+type SheetAction = readonly [string, string, Ask | null, () => Promise<Outcome>, string, boolean?];
+
+const always =
+  (q: string): Ask =>
+  async () =>
+    q;
 
 export class SheetPanel {
   private session: SheetSession | null = null;
+  private confirmer: Confirmer | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -32,42 +46,79 @@ export class SheetPanel {
     return this.root.querySelector(`#${id}`)!;
   }
 
-  /** Hides the section and forgets the sheet (on disconnect). */
+  /** Hides the section and forgets the sheet (on disconnect); it goes back to the end of the pane. */
   close(): void {
     this.session = null;
     this.el('sheet').hidden = true;
+    this.el('app-end').before(this.el('sheet'));
   }
 
-  /** Opens the unit's own sheet of a group. */
+  /** Opens the unit's own sheet of a group, drawn right under that group's "Mở bảng điểm". */
   async openOwn(group: MeGroup): Promise<void> {
     const ctx = this.ctx();
     if (!ctx.me.unit) return;
-    await this.open({ campaign: group.campaign, group: group.group, unit: ctx.me.unit }, 'unit', () =>
-      this.render(`${group.name} · ${group.campaign}`, [
-        [P.sheet.build, '', () => this.session!.open(), P.states.writing],
-        [P.sheet.check, '', () => this.session!.check(), P.states.loading],
-        [P.sheet.draft, '', () => this.session!.save(undefined), P.states.saving],
-        [P.sheet.submit, 'primary', () => this.session!.save(true), P.states.saving],
-      ]),
+    this.place(`li[data-group="${group.campaign}/${group.group}"]`);
+    await this.open(
+      { campaign: group.campaign, group: group.group, unit: ctx.me.unit },
+      'unit',
+      `${group.name} · ${group.campaign}`,
     );
   }
 
-  /** Opens a member's sheet in appraisal mode: appraised scores and reasons editable, the rest locked. */
+  /** Opens a member's sheet in appraisal mode, in the group panel's slot before the vote. */
   async openAppraisal(campaign: string, group: Group, unit: Unit): Promise<void> {
-    await this.open({ campaign, group: group.code, unit: unit.code }, 'appraisal', () =>
-      this.render(L.sheet.title(unit.name, group.name), [
-        [L.sheet.build, '', () => this.session!.open(), P.states.writing],
-        [L.sheet.check, '', () => this.session!.check(), P.states.loading],
-        [L.sheet.send, 'primary', () => this.session!.save(undefined), P.states.saving],
-      ]),
+    this.place('#lead-appraise');
+    await this.open(
+      { campaign, group: group.code, unit: unit.code },
+      'appraisal',
+      L.sheet.title(unit.name, group.name),
     );
+  }
+
+  private place(selector: string): void {
+    const slot = this.root.querySelector(selector);
+    if (slot) slot.append(this.el('sheet'));
+  }
+
+  /** The buttons for the session's mode and the stored status. */
+  private actions(): SheetAction[] {
+    const s = this.session!;
+    // "Tạo / làm mới" asks first only when the worksheet holds typed values the server does not have.
+    const overwrite: Ask = async () => {
+      const n = (await s.unsaved().catch(() => [] as string[])).length;
+      return n ? C.overwrite(n) : null;
+    };
+    if (s.mode === 'appraisal')
+      return [
+        [L.sheet.build, '', overwrite, () => s.open(), P.states.writing],
+        [L.sheet.check, '', null, () => s.check(), P.states.loading],
+        [L.sheet.send, 'primary', always(C.appraise), () => s.save(undefined), P.states.saving],
+      ];
+    const b = unitButtons(s.base?.status ?? 'draft');
+    return [
+      [P.sheet.build, '', overwrite, () => s.open(), P.states.writing],
+      [P.sheet.check, '', null, () => s.check(), P.states.loading],
+      [P.sheet.draft, '', null, () => s.save(undefined), P.states.saving, b.draft],
+      [
+        b.resubmit ? T.resubmitLabel : P.sheet.submit,
+        'primary',
+        always(b.resubmit ? C.resubmit : C.submit),
+        () => s.save(true),
+        P.states.saving,
+      ],
+    ];
   }
 
   /** Starts a sheet session: the campaign's document, the sheet section, then the sheet written into Excel. */
-  private async open(path: SheetPath, mode: SheetMode, render: () => void): Promise<void> {
+  private async open(path: SheetPath, mode: SheetMode, title: string): Promise<void> {
     const ctx = this.ctx();
     const run = ctx.host.run;
     if (!run) return;
+    this.el('sheet').hidden = false;
+    fill(this.el('sheet-title'), title);
+    fill(this.el('sheet-summary'));
+    fill(this.el('results'));
+    this.confirmer = confirmIn(this.el('sheet-confirm'));
     ctx.busy(P.states.loading);
     try {
       const doc = await ctx.document(path.campaign);
@@ -77,7 +128,7 @@ export class SheetPanel {
         mode,
         doc,
       );
-      render();
+      this.drawActions();
       ctx.busy(P.states.writing);
       this.show(await this.session.open());
     } catch (error) {
@@ -87,24 +138,40 @@ export class SheetPanel {
     }
   }
 
-  private render(title: string, actions: readonly SheetAction[]): void {
-    this.el('sheet').hidden = false;
-    fill(this.el('sheet-title'), title);
+  private drawActions(): void {
+    const all = this.actions();
+    const note =
+      this.session?.mode === 'unit' ? unitButtons(this.session.base?.status ?? 'draft').draftNote : null;
     fill(
       this.el('sheet-actions'),
-      ...actions.map(([label, cls, run, text]) =>
-        h('button', { type: 'button', class: cls, onclick: () => void this.act(run, text) }, label),
+      ...all.map(([label, cls, ask, run, text, usable = true]) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: cls,
+            onclick: () => void this.act(run, text, ask),
+            ...(usable ? {} : { disabled: true, 'data-off': '1' }),
+          },
+          label,
+        ),
       ),
+      note && this.session?.base ? h('p', { class: 'muted', id: 'sheet-draft-note' }, note) : null,
     );
-    fill(this.el('sheet-summary'));
-    fill(this.el('results'));
   }
 
-  private async act(run: () => Promise<Outcome>, text: string): Promise<void> {
+  /** Runs an action beside its buttons: the confirmation first (while the pane is idle), then busy. */
+  private async act(run: () => Promise<Outcome>, text: string, ask: Ask | null = null): Promise<void> {
     const ctx = this.ctx();
+    const before = this.session?.base?.status ?? 'draft';
+    const question = ask ? await ask() : null;
+    if (question && !(await this.confirmer!.ask(question))) {
+      fill(this.el('results'), banner('info', C.cancelled));
+      return;
+    }
     ctx.busy(text);
     try {
-      this.show(await run());
+      this.show(await run(), before);
     } finally {
       ctx.busy(null);
     }
@@ -116,40 +183,42 @@ export class SheetPanel {
     if (ws && run) void selectCell(run, ws, address).catch(() => undefined);
   };
 
-  private savedText(submitted: boolean): string {
-    const s = this.session;
-    if (s?.mode !== 'appraisal') return submitted ? P.results.submitted : P.results.saved;
-    // The group's list shows the new status and total.
-    void this.ctx().openGroupPanel(s.path.campaign, s.path.group);
-    return L.sheet.sent;
+  /** A failure beside the buttons; an expired token disconnects the pane the one shared way. */
+  private failed(f: Failure): void {
+    if (f.kind === 'unauthorized') {
+      this.ctx().failed(f);
+      return;
+    }
+    fill(this.el('results'), ...failureLines(f).map((line) => banner(failureTone(f), line)));
   }
 
-  show(o: Outcome): void {
+  show(o: Outcome, before: 'draft' | 'submitted' | 'appraised' = 'draft'): void {
     if (isFailure(o)) {
-      this.ctx().failed(o);
+      this.failed(o);
       return;
     }
     const results = this.el('results');
-    const ctx = this.ctx();
     switch (o.kind) {
       case 'written':
-      case 'saved':
+      case 'saved': {
         fill(this.el('sheet-summary'), sheetSummary(o.sheet, this.session?.mode));
+        this.drawActions();
+        const said = o.kind === 'saved' ? this.savedLine(before, o.sheet) : null;
         fill(
           results,
-          o.kind === 'saved' ? banner('ok', this.savedText(o.submitted)) : null,
+          said ? banner('ok', said) : null,
           cellList(P.results.notices, o.kind === 'saved' ? o.notices : [], 'warn', this.select),
         );
-        ctx.say('info', '');
         return;
+      }
       case 'checked':
       case 'invalid': {
         const bad = o.problems.length + o.general.length;
         const head =
           o.kind === 'invalid'
-            ? banner('error', P.results.invalid)
+            ? banner('error', o.sent ? T.serverInvalid : T.localInvalid)
             : bad
-              ? banner('error', P.results.checkedBad(bad))
+              ? banner('error', T.checkedBad(problemCount(o.problems, o.general)))
               : banner('ok', P.results.checkedOk);
         fill(
           results,
@@ -158,7 +227,6 @@ export class SheetPanel {
           cellList(P.sheet.check, o.problems, 'error', this.select),
           cellList(P.results.notices, o.notices, 'warn', this.select),
         );
-        ctx.say('info', '');
         return;
       }
       case 'conflict':
@@ -171,5 +239,16 @@ export class SheetPanel {
         );
         return;
     }
+  }
+
+  private savedLine(
+    before: 'draft' | 'submitted' | 'appraised',
+    sheet: Parameters<typeof savedText>[1],
+  ): string {
+    const s = this.session;
+    if (s?.mode !== 'appraisal') return savedText(before, sheet);
+    // The group's list shows the new status and total.
+    void this.ctx().openGroupPanel(s.path.campaign, s.path.group);
+    return L.sheet.sent;
   }
 }

@@ -7,7 +7,9 @@
 import type { Group, VoteRule } from '../../../shared/contract/plan';
 import { evaluateRound, latestRound, VOTE_ROUNDS } from '../../../shared/votes';
 import type { AwardsApi, VoteRoundView } from '../api/awards';
+import { confirmText as C } from '../messages/confirm';
 import { leadText as L } from '../messages/lead';
+import { confirmIn } from './confirm';
 import { fill, h } from './dom';
 import { outcomeOf } from './outcome';
 import { failureLines } from './outcome-text';
@@ -121,10 +123,16 @@ export function voteSection(
   live();
   if (latest) fill(result, roundResult(group.vote, latest, names, group.kind));
 
+  const confirmSlot = h('div', { id: 'vote-confirm' });
+  const confirmer = confirmIn(confirmSlot);
   async function record() {
     const typed = read();
     if (!typed.round) {
       fill(result, ...typed.problems.map((p) => banner('error', p)));
+      return;
+    }
+    if (!(await confirmer.ask(C.vote(typed.number)))) {
+      fill(result, banner('info', C.cancelled));
       return;
     }
     ctx.busy(L.vote.recording);
@@ -133,7 +141,6 @@ export function voteSection(
       recorded.set(saved.round, saved);
       reason.value = '';
       showMode();
-      ctx.say('info', '');
       fill(
         result,
         banner('ok', L.vote.recorded(saved.round)),
@@ -168,6 +175,7 @@ export function voteSection(
     reasonField,
     line,
     button,
+    confirmSlot,
     result,
   );
 }
