@@ -12,6 +12,7 @@ import { calendarApiMessages } from './calendar';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
+import { tableApiMessages } from './tables';
 
 export const wmsg = {
   ...httpMessages,
@@ -24,4 +25,5 @@ export const wmsg = {
   ...appraisalChangeMessages,
   ...backupApiMessages,
   ...amendmentApiMessages,
+  ...tableApiMessages,
 } as const;
