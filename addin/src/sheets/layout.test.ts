@@ -83,7 +83,9 @@ describe('buildSheetPlan', () => {
     const p = plan();
     const f = String(at(p, `D${p.layout.classificationRow}`));
     const total = `D${p.layout.totalRow}`;
-    expect(f.startsWith(`=IF(AND(${total}>=95,COUNTIF(`)).toBe(true);
+    // Empty until the 5 standard criteria are scored (a blank sheet is not "Trung bình").
+    expect(f.startsWith(`=IF(COUNT(D10:D12,D14:D15)=5,IF(AND(${total}>=95,COUNTIF(`)).toBe(true);
+    expect(f.endsWith('"Trung bình","")))),"")')).toBe(true);
     expect(f).toContain(`IF(${total}>=85,"Tốt",IF(${total}>=70,"Khá",IF(${total}>=0,"Trung bình",""))`);
     expect(f.match(/COUNTIF/g)).toHaveLength(2); // two standard sections
     // Every one of the 5 standard criteria must score above 0 (a missing score counts as 0).
