@@ -3,11 +3,21 @@
  * council's snapshots, the compatibility self-test) lives in a module of its own and is listed here. After a connect the app renders
  * every panel that applies to the caller into `#panels`, in this order, each given the same context.
  */
+import { auditPanel } from './audit-panel';
 import { compatPanel } from './compat-panel';
 import { councilPanel } from './council';
+import { withHelp } from './help';
+import { mySheetPanel } from './my-sheet-panel';
 import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
 import { secretariatPanel } from './secretariat';
 
 /** The panels in display order; each role-area module adds its entry here. */
-export const panels: Panel[] = [nominationsPanel, secretariatPanel, councilPanel, compatPanel];
+export const panels: Panel[] = [
+  mySheetPanel,
+  nominationsPanel,
+  secretariatPanel,
+  auditPanel,
+  councilPanel,
+  compatPanel,
+].map(withHelp);
