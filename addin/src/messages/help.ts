@@ -17,7 +17,7 @@ export const helpText = {
     audit:
       'Lọc nhật ký theo người thực hiện (nhãn mã), thao tác (vd. "sheet." cho mọi thao tác trên bảng điểm) và khoảng ngày; mỗi dòng cho biết lúc nào, ai, làm gì, trên đối tượng nào.',
     council:
-      'Hội đồng: chọn kế hoạch, "Liệt kê bản chốt", chọn một bản rồi "Mở bản chốt": mỗi khối/cụm một trang chỉ đọc, sẵn để in; mã SHA-256 được kiểm tra với nội dung nhận được.',
+      'Hội đồng: chọn kế hoạch, "Xem các bản chốt", chọn một bản rồi "Mở bản chốt": mỗi khối/cụm một trang chỉ đọc, sẵn để in; mã SHA-256 được kiểm tra với nội dung nhận được.',
     compat:
       'Tự kiểm tra: chạy thử các thao tác Excel mà phần mềm cần trên một trang nháp, rồi báo bước nào không chạy được trên máy này.',
   } as Record<string, string>,
