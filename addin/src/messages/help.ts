@@ -9,7 +9,7 @@ export const helpText = {
       'Chọn khối/cụm rồi "Mở bảng điểm": bảng điểm hiện trong sổ tính. Gõ điểm vào cột "Điểm tự chấm", "Kiểm tra" để xem ô cần sửa, "Lưu nháp" để lưu, "Nộp" khi đủ điểm mọi tiêu chí trước hạn.',
     lead: 'Đơn vị trưởng khối/cụm: xem bảng điểm các thành viên, mở từng bảng để thẩm định (ghi lý do khi đổi điểm), rồi "Gửi thẩm định"; sau đó ghi kết quả bỏ phiếu.',
     'my-sheet':
-      'Sau hạn nộp, "Xem hạng và xếp loại" cho biết hạng của đơn vị trong khối/cụm. "Lịch sử" liệt kê mọi phiên bản đã lưu. "Rút bảng điểm đã nộp" đưa bảng về "Chưa nộp" (điểm giữ nguyên) để sửa rồi nộp lại trước hạn.',
+      'Sau hạn nộp, "Xem hạng và xếp loại" cho biết hạng của đơn vị trong khối/cụm. "Lịch sử" liệt kê mọi phiên bản đã lưu. "Rút lại bảng điểm" đưa bảng về "Chưa nộp" (điểm giữ nguyên) để sửa rồi nộp lại trước hạn.',
     nominations:
       'Tạo bảng đề nghị khen thưởng trong sổ tính, điền mỗi dòng một hồ sơ, rồi gửi; mỗi dòng cho biết trong hay vượt chỉ tiêu và lý do nếu không đủ điều kiện.',
     secretariat:

@@ -5,7 +5,8 @@ export const mySheetText = {
   heading: 'Kết quả, lịch sử và rút bảng điểm',
   none: 'Đơn vị chưa thuộc khối/cụm nào.',
   group: 'Khối/cụm',
-  option: (name: string, campaign: string) => `${name} (${campaign})`,
+  /** By code: the group's name is already in the group list above (and a second copy confuses a search by it). */
+  option: (group: string, campaign: string) => `${group} · ${campaign}`,
   ranking: 'Xem hạng và xếp loại',
   rankingLoading: 'Đang tải bảng xếp hạng…',
   noDeadline: (kind: 'khoi' | 'cum') => `${groupWord(kind)} này chưa có hạn nộp: chưa xem được xếp hạng.`,
@@ -22,7 +23,7 @@ export const mySheetText = {
     `Phiên bản ${revision} · ${at} · ${actor} · ${status}`,
   versionTotals: (self: number, final: number, classification: string | null) =>
     `Tự chấm ${num(self)} · Kết quả ${num(final)}${classification ? ` · ${classification}` : ''}`,
-  withdraw: 'Rút bảng điểm đã nộp',
+  withdraw: 'Rút lại bảng điểm',
   withdrawAsk:
     'Rút bảng đã nộp về trạng thái "Chưa nộp"? Điểm vẫn giữ nguyên; đơn vị phải nộp lại trước hạn để được xếp hạng.',
   withdrawYes: 'Xác nhận rút',

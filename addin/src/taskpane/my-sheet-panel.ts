@@ -27,7 +27,7 @@ export const mySheetPanel: Panel = (ctx) => {
   const select = h(
     'select',
     { id: 'my-sheet-group' },
-    ...ctx.me.groups.map((g) => h('option', { value: key(g) }, T.option(g.name, g.campaign))),
+    ...ctx.me.groups.map((g) => h('option', { value: key(g), title: g.name }, T.option(g.group, g.campaign))),
   );
   const picked = () => groups.get(select.value) ?? ctx.me.groups[0]!;
   const path = () => ({ campaign: picked().campaign, group: picked().group, unit });
