@@ -1,9 +1,11 @@
 /**
  * Loads the demo campaign (BR-VT 2023, shared/demo) into a running Worker through its public API, once:
  * POST /plans (409 → already there, nothing else is done), then demo sheets submitted for most members so
- * rankings are not empty. The plan's deadlines are in 2023, so each group's deadline is moved to the future
- * while its sheets are submitted (PATCH, as a secretariat extending it would) and moved back afterwards —
- * except KHOI-TTYT, which stays open so a unit can try saving and submitting. TTYT-BR's sheet is left
+ * rankings are not empty. The server records a submission at the moment it arrives (today), so a deadline
+ * left in 2023 would show sheets submitted years late: each group's deadline is extended (PATCH with a reason,
+ * as a secretariat would; the audit log shows it) while its sheets are submitted, then closed at the moment
+ * after the last one — every submission before its deadline, the extension on record — except KHOI-TTYT,
+ * which stays open so a unit can try saving and submitting. TTYT-BR's sheet is left
  * empty for that. Then the year's end (seed-demo-awards.ts): a vote, registrations, a covenant and
  * nominations across movements — loaded too into a demo campaign created before that half existed, when it
  * has none of them yet. Bundled by esbuild and run by scripts/start.mjs.
@@ -67,7 +69,8 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   let submitted = 0;
   for (const group of brvt2023.groups ?? []) {
     const path = `/campaigns/${encodeURIComponent(code)}/groups/${encodeURIComponent(group.code)}`;
-    must(`PATCH ${group.code}`, await call('PATCH', path, { deadline: open }), [200]);
+    const extend = { deadline: open, reason: seedText.extendReason };
+    must(`PATCH ${group.code}`, await call('PATCH', path, extend), [200]);
     for (const unit of group.members) {
       if (NOT_SUBMITTED.has(unit)) continue;
       const entries = demoScores(brvt2023, group.code, unit);
@@ -83,8 +86,8 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
     }
     if (group.code !== OPEN_GROUP)
       must(
-        `PATCH ${group.code} back`,
-        await call('PATCH', path, { deadline: group.deadline ?? null }),
+        `PATCH ${group.code} closed`,
+        await call('PATCH', path, { deadline: new Date().toISOString(), reason: seedText.closeReason }),
         [200],
       );
   }

@@ -210,17 +210,27 @@ describe('classify', () => {
     const zero = [entry('1.1', 20, 0), entry('1.2', 80), entry('T.1', 3)];
     expect(computeTotals(t, zero).final).toBe(8300);
     expect(classify(t, { final: 9600 }, zero)).toBe('Tốt');
-    const missing = [entry('1.2', 80)];
-    expect(classify(t, { final: 9600 }, missing)).toBe('Tốt');
     const ok = [entry('1.1', 0, 0.5), entry('1.2', 80), entry('T.1', 3)];
     expect(classify(t, { final: 9600 }, ok)).toBe('Xuất sắc');
   });
 
   it('is null without bands, or when no band is reached', () => {
-    expect(classify(tcBv2023({ classification: [] }), { final: 10000 }, [])).toBeNull();
+    const scored = full({ '1.1': 20, '1.2': 80 });
+    expect(classify(tcBv2023({ classification: [] }), { final: 10000 }, scored)).toBeNull();
     const noFloor = tcBv2023({ classification: [{ label: 'Tốt', min: 85 }] });
-    expect(classify(noFloor, { final: 8499 }, [])).toBeNull();
-    expect(classify(noFloor, { final: -500 }, [])).toBeNull();
+    expect(classify(noFloor, { final: 8499 }, scored)).toBeNull();
+    expect(classify(noFloor, { final: -500 }, scored)).toBeNull();
+  });
+
+  it('is null until every standard criterion is scored: nothing scored is not "Trung bình"', () => {
+    expect(classify(t, { final: 0 }, [])).toBeNull();
+    expect(classify(t, computeTotals(t, [entry('1.2', 80)]), [entry('1.2', 80)])).toBeNull();
+    const blank = [{ criterion: '1.1', self: null }, entry('1.2', 80)];
+    expect(classify(t, computeTotals(t, blank), blank)).toBeNull();
+    // Scored, even 0 everywhere, it has the template's band; an appraised score completes a blank self one.
+    expect(classify(t, { final: 0 }, full({}))).toBe('Trung bình');
+    const appraised = [{ criterion: '1.1', self: null, appraised: 20 }, entry('1.2', 80)];
+    expect(classify(t, computeTotals(t, appraised), appraised)).toBe('Xuất sắc');
   });
 });
 

@@ -226,9 +226,17 @@ export function hasZeroStandard(template: Template, entries: readonly ScoredEntr
   return criteriaOf(template).some((c) => c.kind === 'standard' && !finals.get(c.code));
 }
 
+/** Whether every standard criterion has a final score (0 counts as a score; blank does not). */
+export function isScored(template: Template, entries: readonly ScoredEntry[]): boolean {
+  const finals = new Map(entries.map((e) => [e.criterion, finalScore(e)]));
+  return criteriaOf(template).every((c) => c.kind !== 'standard' || typeof finals.get(c.code) === 'number');
+}
+
 /**
  * The classification band of a sheet: the highest band whose minimum the final total reaches, skipping
- * `noZero` bands when a standard criterion scores 0. Bands may be listed in any order; null when none fits.
+ * `noZero` bands when a standard criterion scores 0. Bands may be listed in any order; null when none fits,
+ * and null until every standard criterion is scored: a sheet with nothing (or half) scored is not yet
+ * "Trung bình", whatever the lowest band's minimum (issue 13). A submitted sheet is always complete.
  */
 export function classify(
   template: Template,
@@ -238,6 +246,7 @@ export function classify(
   const bands = template.classification
     .map((b, i) => ({ ...b, minH: hundredths(b.min), i }))
     .sort((a, b) => b.minH - a.minH || a.i - b.i);
+  if (!isScored(template, entries)) return null;
   let zero: boolean | undefined;
   for (const band of bands) {
     if (band.minH > totals.final) continue;

@@ -12,6 +12,10 @@ const named = (g: NamedGroup) => `${groupWord(g.kind)} ${g.code}`;
 export const seedText = {
   sheetsLoaded: (campaign: string, submitted: number, open: NamedGroup, until: string) =>
     `Đã nạp kế hoạch mẫu ${campaign}: ${submitted} bảng điểm đã nộp; ${named(open)} được gia hạn đến ${until}.`,
+  /** Reasons of the demo's deadline changes, kept in the audit log. */
+  extendReason: 'Dữ liệu minh họa: gia hạn để nạp các bảng điểm mẫu.',
+  closeReason:
+    'Dữ liệu minh họa: đóng hạn nộp ngay sau khi nạp các bảng điểm mẫu (thời điểm nộp là ngày nạp).',
   yearEndLoaded: (vote: NamedGroup, leader: string, registrations: number, nominations: number) =>
     `Đã nạp: bỏ phiếu ${named(vote)} (dẫn đầu ${leader}), ${registrations} bản đăng ký thi đua, 1 giao ước, ${nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
 } as const;

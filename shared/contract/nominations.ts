@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { msg } from '../messages';
 import { NominationStatus, NomineeKind, QuotaScope } from './enums';
 import { code, filter, instant, int, longText, shortText, staffId } from './fields';
+import { TableQuery } from './rankings';
 
 export const Nominee = z.object({
   kind: NomineeKind,
@@ -105,6 +106,9 @@ export const QuotaRow = z.object({
   /** Nominations this limit kept out. */
   over: int,
 });
+
+/** `GET /campaigns/{campaign}/quotas?format=…&dialect=…`: JSON, or CSV (406 for another format). */
+export const QuotasQuery = TableQuery;
 
 /** `GET /campaigns/{campaign}/quotas`. */
 export const QuotaList = z.object({ rules: z.array(QuotaRow) });

@@ -16,7 +16,7 @@ export const Campaign = z.object({
   place: text.optional(),
   /** Reference of the decision or plan this campaign carries out ("Kế hoạch số 247/KH-UBND …"). */
   basis: longText.optional(),
-  /** Recipients of the sheet ("Nơi nhận"), printed bottom left of the scoring sheet. */
+  /** Recipients ("Nơi nhận") of the department's papers (the plan); a scoring sheet lists its own (addin sheets/layout-form.ts). */
   recipients: z.array(text).max(LIST_MAX.few).optional(),
 });
 

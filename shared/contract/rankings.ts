@@ -35,6 +35,18 @@ export const ConsolidatedQuery = z.object({
   dialect: CsvDialect.default('excel-vi'),
 });
 
+/** The formats of a table route (rankings, quotas): JSON, or CSV in one of two dialects. */
+export const TableFormat = z.enum(['json', 'csv']);
+
+/**
+ * `GET …/ranking`, `GET …/rankings` and `GET …/quotas` `?format=…&dialect=…`. A format outside `TableFormat`
+ * is refused with 406 (never answered as JSON).
+ */
+export const TableQuery = z.object({
+  format: TableFormat.default('json'),
+  dialect: CsvDialect.default('excel-vi'),
+});
+
 const Scores = z.array(score.nullable());
 
 /**
@@ -94,5 +106,6 @@ export type GroupRanking = z.output<typeof GroupRanking>;
 export type CampaignRankings = z.output<typeof CampaignRankings>;
 export type ConsolidatedQuery = z.output<typeof ConsolidatedQuery>;
 export type Consolidated = z.output<typeof Consolidated>;
+export type TableQuery = z.output<typeof TableQuery>;
 export type AppraisalChange = z.output<typeof AppraisalChange>;
 export type ConflictSummary = z.output<typeof ConflictSummary>;

@@ -259,6 +259,7 @@ export const brvt2023: PlanInput = {
     }),
     soMovement({
       code: '2.2',
+      // "năm 2022" in the 2023 plan is the seed's own title (seeds/000, § 2.2): kept verbatim (issue 13).
       name: 'Hoàn thành chỉ tiêu, kế hoạch của ngành năm 2022',
       responsible: 'Phòng Kế hoạch – Tài chính',
       responsibleUnit: 'SYT-KHTC',

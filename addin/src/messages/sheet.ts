@@ -23,7 +23,16 @@ export const sheetText = {
   classification: 'Xếp loại',
   capNote: (cap: number) => `(tối đa ${num(cap)} điểm)`,
   recipients: 'Nơi nhận:',
-  defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
+  /** The recipients of the sheet (not the plan's): see sheets/layout-form.ts `recipientsOf`. */
+  toLead: (lead: string, kind: 'khoi' | 'cum') =>
+    `- ${lead} (đơn vị trưởng ${kind === 'khoi' ? 'khối' : 'cụm'}, để thẩm định);`,
+  toSecretariat: (authority: string | undefined) =>
+    `- Thường trực Hội đồng Thi đua - Khen thưởng${authority ? ` ${authority}` : ''} (b/cáo);`,
+  toAppraised: (unit: string) => `- ${unit} (để biết);`,
+  filed: '- Lưu: VT.',
+  /** The issuer of an appraisal the secretariat makes (the lead's own sheet, or no lead). */
+  secretariat: 'Thường trực Hội đồng Thi đua - Khen thưởng',
+  appraisedLine: (unit: string) => `Đơn vị được thẩm định: ${unit}`,
   signer: 'THỦ TRƯỞNG ĐƠN VỊ',
   signerAppraisal: 'ĐẠI DIỆN ĐƠN VỊ THẨM ĐỊNH',
   signHint: '(Ký, ghi rõ họ tên, đóng dấu)',

@@ -55,7 +55,8 @@ const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
  * Classification of the total in `totalCell`, as shared/scoring.ts `classify`: the first band, highest minimum
  * first (ties in listed order), whose minimum the total reaches; a `noZero` band also needs every standard
  * criterion scored above 0 in column `col` (a missing score counts as 0, so the test is "all > 0", which
- * neither engine confuses with blanks). `blankUnless` (a cell) leaves the result empty while that cell is.
+ * neither engine confuses with blanks). Empty until every standard criterion has a score, as the shared rule:
+ * an unscored sheet is not "Trung bình". `blankUnless` (a cell) leaves the result empty while that cell is.
  */
 export function classify(
   bands: readonly ClassificationBand[],
@@ -74,5 +75,7 @@ export function classify(
     const test = band.noZero ? `AND(${reach},${positive}=${count})` : reach;
     expr = `IF(${test},${quote(band.label)},${expr})`;
   }
-  return blankUnless ? `=IF(${blankUnless}="","",${expr})` : `=${expr}`;
+  const scored = standard.map((s) => area(s.first, col, s.last, col)).join(',');
+  const body = count ? `IF(COUNT(${scored})=${count},${expr},"")` : expr;
+  return blankUnless ? `=IF(${blankUnless}="","",${body})` : `=${body}`;
 }

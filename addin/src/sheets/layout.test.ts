@@ -83,7 +83,9 @@ describe('buildSheetPlan', () => {
     const p = plan();
     const f = String(at(p, `D${p.layout.classificationRow}`));
     const total = `D${p.layout.totalRow}`;
-    expect(f.startsWith(`=IF(AND(${total}>=95,COUNTIF(`)).toBe(true);
+    // Empty until the 5 standard criteria are scored (a blank sheet is not "Trung bình").
+    expect(f.startsWith(`=IF(COUNT(D10:D12,D14:D15)=5,IF(AND(${total}>=95,COUNTIF(`)).toBe(true);
+    expect(f.endsWith('"Trung bình","")))),"")')).toBe(true);
     expect(f).toContain(`IF(${total}>=85,"Tốt",IF(${total}>=70,"Khá",IF(${total}>=0,"Trung bình",""))`);
     expect(f.match(/COUNTIF/g)).toHaveLength(2); // two standard sections
     // Every one of the 5 standard criteria must score above 0 (a missing score counts as 0).
@@ -194,20 +196,41 @@ describe('buildSheetPlan', () => {
     });
   });
 
-  it('ends with the recipients bottom left and the signature block bottom right', () => {
-    const p = plan();
+  it('ends with the sheet’s own recipients bottom left (never the plan’s) and the signature bottom right', () => {
+    // The plan's recipients are the department's; they must not appear on a unit's sheet.
+    const listed = { ...campaign, recipients: ['Các Sở, ngành thuộc Khối thi đua VII (để biết);'] };
+    const member = { code: 'BV-VT', name: 'Bệnh viện Vũng Tàu' };
+    const lead = { ...unit };
+    const p = plan({ campaign: listed, unit: member, lead });
     const sign = p.layout.classificationRow + 2;
     expect(at(p, `A${sign}`)).toBe('Nơi nhận:');
-    expect(at(p, `A${sign + 1}`)).toBe("'- Như trên;");
-    expect(at(p, `C${sign}`)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
-    expect(at(p, `C${sign + 1}`)).toBe('(Ký, ghi rõ họ tên, đóng dấu)');
-    const listed = plan({ campaign: { ...campaign, recipients: ['HĐ TĐKT tỉnh (b/cáo);', '- Lưu: VT.'] } });
-    const row = listed.layout.classificationRow + 3;
-    expect([at(listed, `A${row}`), at(listed, `A${row + 1}`)]).toEqual([
-      "'- HĐ TĐKT tỉnh (b/cáo);",
+    expect([at(p, `A${sign + 1}`), at(p, `A${sign + 2}`)]).toEqual([
+      "'- Bệnh viện Bà Rịa (đơn vị trưởng khối, để thẩm định);",
       "'- Lưu: VT.",
     ]);
-    expect(listed.numberFormats[row - 1]![0]).toBe('@');
+    expect(p.cells.flat().join('\n')).not.toContain('Khối thi đua VII');
+    expect(at(p, `C${sign}`)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+    expect(at(p, `C${sign + 1}`)).toBe('(Ký, ghi rõ họ tên, đóng dấu)');
+    expect(p.numberFormats[sign]![0]).toBe('@');
+    // The lead's own sheet goes to the secretariat.
+    const own = plan({ campaign: listed, lead });
+    expect(at(own, `A${own.layout.classificationRow + 3}`)).toBe(
+      "'- Thường trực Hội đồng Thi đua - Khen thưởng Sở Y tế tỉnh Bà Rịa-Vũng Tàu (b/cáo);",
+    );
+  });
+
+  it('an appraisal is issued by the lead (or the secretariat for the lead’s own sheet), not the appraised unit', () => {
+    const member = { code: 'BV-VT', name: 'Bệnh viện Vũng Tàu', parent: 'Sở Y tế Bà Rịa-Vũng Tàu' };
+    const sheet = { revision: 4, status: 'submitted' as const, entries: [] };
+    const p = plan({ mode: 'appraisal', unit: member, lead: unit, sheet });
+    expect([at(p, 'A1'), at(p, 'A2')]).toEqual(['SỞ Y TẾ BÀ RỊA-VŨNG TÀU', 'BỆNH VIỆN BÀ RỊA']);
+    expect(at(p, 'A7')).toBe('Đơn vị được thẩm định: Bệnh viện Vũng Tàu');
+    const sign = p.layout.classificationRow + 2;
+    expect(at(p, `A${sign + 1}`)).toBe("'- Bệnh viện Vũng Tàu (để biết);");
+    expect(at(p, `C${sign}`)).toBe('ĐẠI DIỆN ĐƠN VỊ THẨM ĐỊNH');
+    const own = plan({ mode: 'appraisal', lead: unit, sheet });
+    expect(at(own, 'A2')).toBe('THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(at(own, 'A7')).toBe('Đơn vị được thẩm định: Bệnh viện Bà Rịa');
   });
 
   it('in appraisal mode unlocks the appraised scores and the reasons instead', () => {

@@ -31,6 +31,8 @@ export interface SheetPlanInput {
     lockedAt?: string | null;
   };
   mode: SheetMode;
+  /** The group's lead unit: the appraiser who issues an appraisal and receives a member's sheet. */
+  lead?: Unit;
   /** Shown in the side panel ("Tải lúc"); ISO instant. */
   refreshedAt?: string;
 }
@@ -59,12 +61,13 @@ export function buildSheetPlan(input: SheetPlanInput): SheetPlan {
   const lastCol = C.reason ?? C.evidence;
   const editable = isEditable(input);
 
-  const recipients = recipientsOf(campaign);
+  const parties = { campaign, group, unit, lead: input.lead, mode };
+  const recipients = recipientsOf(parties);
   const tableEnd = HEADER_ROW + tableRows(template);
   const rows = tableEnd + 1 + Math.max(recipients.length + 1, 6);
   const cv = new Canvas(rows, C.sideValue + 1);
 
-  writeHeading(cv, C, lastCol, { campaign, group, unit, mode });
+  writeHeading(cv, C, lastCol, parties);
   const table = writeScoreTable(cv, C, { headerRow: HEADER_ROW, template, entries, mode, editable });
   writeSignature(cv, C, lastCol, table.classRow + 2, recipients, mode);
   writeSidePanel(cv, C, input, editable);

@@ -3,15 +3,25 @@
  * council's snapshots, the compatibility self-test) lives in a module of its own and is listed here. After a connect the app renders
  * every panel that applies to the caller into `#panels`, in this order, each given the same context.
  */
+import { auditPanel } from './audit-panel';
 import { compatPanel } from './compat-panel';
 import { councilPanel } from './council';
+import { withHelp } from './help';
+import { mySheetPanel } from './my-sheet-panel';
 import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
 import { secretariatPanel } from './secretariat';
 
 /**
  * The panels in display order, after the groups and the group panel; each role-area module adds its entry
- * here. The secretariat's work reads pull → freeze → exceptions, then the council's snapshots → open.
+ * here. A unit: its sheet's rank, history and withdrawal, then nominations. The staff: pull → freeze →
+ * exceptions, the audit view, then the council's snapshots → open, before the nominations.
  */
-// The staff's pull → freeze → exceptions and snapshots come before the nominations; a unit has only the latter.
-export const panels: Panel[] = [secretariatPanel, councilPanel, nominationsPanel, compatPanel];
+export const panels: Panel[] = [
+  mySheetPanel,
+  secretariatPanel,
+  auditPanel,
+  councilPanel,
+  nominationsPanel,
+  compatPanel,
+].map(withHelp);

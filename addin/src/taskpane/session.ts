@@ -141,6 +141,7 @@ export class SheetSession {
       template: sheet.template,
       sheet,
       mode: this.mode,
+      lead: this.document.units.find((u) => u.code === group.lead),
       refreshedAt: (this.deps.now?.() ?? new Date()).toISOString(),
     });
     this.stored = await writeSheet(this.deps.run, this.plan, this.deps.caps);

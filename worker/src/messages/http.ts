@@ -8,6 +8,7 @@ export const httpMessages = {
     405: 'Phương thức không được hỗ trợ',
     409: 'Xung đột dữ liệu',
     413: 'Yêu cầu quá lớn',
+    406: 'Định dạng không được hỗ trợ',
     415: 'Kiểu nội dung không được hỗ trợ',
     422: 'Dữ liệu không hợp lệ',
     423: 'Đã khóa',

@@ -13,6 +13,7 @@ import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
+import { tableApiMessages } from './tables';
 
 export const wmsg = {
   ...httpMessages,
@@ -26,4 +27,5 @@ export const wmsg = {
   ...backupApiMessages,
   ...amendmentApiMessages,
   ...councilBookMessages,
+  ...tableApiMessages,
 } as const;

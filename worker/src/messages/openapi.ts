@@ -118,19 +118,21 @@ const operations: Record<string, OperationText> = {
   'get /campaigns/{campaign}/groups/{group}/ranking': {
     summary: 'Bảng xếp hạng của một khối/cụm',
     description:
-      'Theo tổng điểm cuối cùng, rồi các tiêu chí phụ của bảng điểm; bằng nhau thì cùng hạng (1, 2, 2, 4). Đơn vị chưa nộp xếp cuối, hạng null.',
+      'Theo tổng điểm cuối cùng, rồi các tiêu chí phụ của bảng điểm; bằng nhau thì cùng hạng (1, 2, 2, 4). Đơn vị chưa nộp xếp cuối, hạng null. `format=csv`: tệp CSV (Excel tiếng Việt; `dialect=rfc4180` cho chương trình, tệp `…-rfc4180.csv`); định dạng khác: 406.',
     roles: 'Thường trực, Hội đồng, quản trị; đơn vị thành viên sau hạn nộp của khối/cụm',
     responses: { 200: 'Bảng xếp hạng' },
   },
   'get /campaigns/{campaign}/rankings': {
     summary: 'Bảng xếp hạng mọi khối/cụm của kế hoạch thi đua',
+    description:
+      '`format=csv`: tệp CSV UTF-8 có BOM, dấu `;`, dấu phẩy thập phân (Excel tiếng Việt); thêm `dialect=rfc4180` để có `,` và `.` (tệp tên `…-rfc4180.csv`). Định dạng khác: 406.',
     roles: 'Thường trực, Hội đồng, quản trị; đơn vị: các khối/cụm của mình đã hết hạn nộp',
     responses: { 200: 'Mỗi khối/cụm một bảng' },
   },
   'get /campaigns/{campaign}/groups/{group}/consolidated': {
     summary: 'Bảng tổng hợp điểm của khối/cụm (đơn vị × tiêu chí)',
     description:
-      '`format=csv`: UTF-8 có BOM, dấu `;`, dấu phẩy thập phân (Excel tiếng Việt); thêm `dialect=rfc4180` để có `,` và `.`. `format=xlsx`: tệp Excel.',
+      '`format=csv`: UTF-8 có BOM, dấu `;`, dấu phẩy thập phân (Excel tiếng Việt); thêm `dialect=rfc4180` để có `,` và `.` (tệp tên `…-rfc4180.csv`). `format=xlsx`: tệp Excel.',
     roles: 'Thường trực, Hội đồng, quản trị',
     responses: { 200: 'Bảng tổng hợp' },
   },
@@ -168,6 +170,8 @@ const operations: Record<string, OperationText> = {
   },
   'get /campaigns/{campaign}/quotas': {
     summary: 'Tình hình sử dụng chỉ tiêu khen thưởng',
+    description:
+      '`format=csv`: tệp CSV UTF-8 có BOM, dấu `;`, dấu phẩy thập phân (Excel tiếng Việt); thêm `dialect=rfc4180` để có `,` và `.` (tệp tên `…-rfc4180.csv`). Định dạng khác: 406.',
     roles: 'Thường trực, Hội đồng, quản trị',
     responses: { 200: 'Mỗi giới hạn một dòng' },
   },

@@ -4,10 +4,10 @@ import { Consolidated, ConsolidatedQuery } from '../../../shared/contract/rankin
 import type { AppEnv } from '../env';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
+import { csvReply } from '../http/table-reply';
 import { wmsg } from '../messages';
 import { changesTable, consolidatedOf, table } from '../services/consolidated';
 import { summaryTable } from '../services/consolidated-summary';
-import { toCsv } from '../services/export/csv';
 import { toXlsx } from '../services/export/xlsx';
 import { readStaffGroup } from '../services/rankings/read';
 import { parseWith } from '../validation';
@@ -31,11 +31,9 @@ consolidated.get('/campaigns/:campaign/groups/:group/consolidated', async (c) =>
   const data = consolidatedOf(g);
   const file = `${campaign}-${g.group.code}`.replace(/[^\w.-]/g, '_');
   if (q.format === 'csv') {
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${file}.csv"`);
     // The changed scores follow the matrix, after an empty row; only when there are any.
     const changes = data.changes?.length ? [[], ...changesTable(data)] : [];
-    return c.body(toCsv([...table(data), ...changes], q.dialect));
+    return csvReply(c, file, [...table(data), ...changes], q.dialect);
   }
   if (q.format === 'xlsx') {
     const summary = summaryTable(g.ranking);

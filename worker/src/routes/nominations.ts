@@ -8,11 +8,14 @@ import {
   NominationsQuery,
   NominationView,
   QuotaList,
+  QuotasQuery,
 } from '../../../shared/contract/nominations';
 import type { AppEnv } from '../env';
 import { readJson } from '../http/body';
 import { documentRoute } from '../http/openapi';
 import { campaignOf, param } from '../http/params';
+import { csvReply, tableQuery } from '../http/table-reply';
+import { quotasTable } from '../services/export/tables';
 import { listNominations, readQuotas } from '../services/nominations/read';
 import { deleteNomination, patchNomination, postNominations } from '../services/nominations/write';
 import { reply } from './reply';
@@ -56,8 +59,9 @@ documentRoute(
     method: 'get',
     path: '/campaigns/{campaign}/quotas',
     tag: 'nominations',
+    query: QuotasQuery,
     responses: { 200: { schema: QuotaList } },
-    errors: [403, 404],
+    errors: [403, 404, 406],
   },
 );
 
@@ -98,6 +102,10 @@ nominations.delete('/campaigns/:campaign/nominations/:id', async (c) => {
   return c.body(null, 204);
 });
 
-nominations.get('/campaigns/:campaign/quotas', async (c) =>
-  reply(c, QuotaList, await readQuotas(c.env.DB, c.get('actor'), campaignOf(c), Date.now())),
-);
+nominations.get('/campaigns/:campaign/quotas', async (c) => {
+  const q = tableQuery(c, QuotasQuery);
+  const campaign = campaignOf(c);
+  const quotas = await readQuotas(c.env.DB, c.get('actor'), campaign, Date.now());
+  if (q.format === 'csv') return csvReply(c, `${campaign}-chi-tieu`, quotasTable(quotas), q.dialect);
+  return reply(c, QuotaList, quotas);
+});
