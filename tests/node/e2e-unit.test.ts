@@ -73,6 +73,8 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
       await page.press('#preview-input', 'Enter');
       await expect.poll(() => page.textContent('#preview-note')).toContain('đã khóa');
 
+      // The sheet section opens with its help line (closed), like every panel.
+      expect(await page.locator('#sheet details.help[data-help="sheet"]').count()).toBe(1);
       // A typed, unsaved value is not overwritten by a rebuild without a word: cancel keeps it.
       await typeInto(page, '1.2', '7');
       await page.getByRole('button', { name: 'Tạo / làm mới bảng điểm' }).click();

@@ -12,6 +12,7 @@ import type { Host } from '../host';
 import { paneText as P } from '../messages/pane';
 import { fill, h } from './dom';
 import { renderGroups, renderStaffGroups, staffCampaign } from './groups-view';
+import { addHelp } from './help';
 import { showLeadGroup } from './lead';
 import { type Failure, outcomeOf } from './outcome';
 import { failureText, failureTone } from './outcome-text';
@@ -52,6 +53,7 @@ export class App {
     });
     this.el('disconnect').addEventListener('click', () => this.disconnect());
     this.el('groups').after(this.lead);
+    addHelp(this.el('sheet'), 'sheet');
     if (this.host.kind === 'browser') this.say('warn', P.states.noExcel);
     else if (!this.host.supported) this.say('error', P.states.oldExcel);
     if (token.value) void this.connect(server.value.trim(), token.value.trim());
@@ -95,6 +97,7 @@ export class App {
       appraise: (campaign, group, unit) => this.sheet.openAppraisal(campaign, group, unit),
       openGroupPanel: async (campaign, group) => {
         if (this.ctx) await showLeadGroup(this.lead, this.ctx, campaign, group);
+        addHelp(this.lead, 'lead');
       },
     };
   }

@@ -1,7 +1,7 @@
 /**
  * A short "Hướng dẫn" under each panel's heading: a closed <details> with the panel's one-line help and where
  * the full guide is. `withHelp` wraps a panel (the texts keyed by its section's id), so a panel module need not change to get one;
- * the sheet and lead sections (app.ts) can append `helpBox('sheet')` / `helpBox('lead')`.
+ * the sheet and lead sections get theirs from app.ts (`addHelp`), the lead's each time its panel is drawn.
  */
 import { helpText as T } from '../messages/help';
 import { h } from './dom';
