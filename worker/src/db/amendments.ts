@@ -7,6 +7,7 @@
 import type { Unit } from '../../../shared/contract/plan';
 import type { Template } from '../../../shared/contract/template';
 import type { Actor } from '../access/actor';
+import { insertCampaignUnits, insertNewUnits } from './units';
 
 export interface AmendmentRow {
   version: number;
@@ -108,23 +109,8 @@ export function amendStatements(db: D1Database, w: AmendmentWrite): D1PreparedSt
         'UPDATE campaigns SET plan_version = ?2 + 1, document = ?3 WHERE code = ?1 AND plan_version = ?2',
       )
       .bind(c, w.version, w.document),
-    db
-      .prepare(
-        `INSERT INTO units (code, name, kind, parent, women_share, updated_at)
-         SELECT value ->> '$.code', value ->> '$.name', value ->> '$.kind', value ->> '$.parent',
-                value ->> '$.womenShare', ?2
-           FROM json_each(?1) WHERE true
-         ON CONFLICT (code) DO NOTHING`,
-      )
-      .bind(j(units), w.at),
-    db
-      .prepare(
-        `INSERT INTO campaign_units (campaign, unit, position, name, kind, parent, women_share)
-         SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.name', value ->> '$.kind',
-                value ->> '$.parent', value ->> '$.womenShare'
-           FROM json_each(?2)`,
-      )
-      .bind(c, j(units)),
+    insertNewUnits(db, j(units), w.at),
+    insertCampaignUnits(db, c, j(units)),
     db
       .prepare(
         `DELETE FROM group_members WHERE campaign = ?1 AND EXISTS (

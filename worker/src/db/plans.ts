@@ -5,6 +5,7 @@
  */
 import type { Plan } from '../../../shared/contract/plan';
 import { instantMs } from '../../../shared/time';
+import { insertCampaignUnits, insertNewUnits } from './units';
 
 /** D1's limit on one value (a string or blob bound to a statement, or stored in a row): 2 MB. */
 export const MAX_VALUE_BYTES = 2_000_000;
@@ -73,24 +74,9 @@ export function createStatements(db: D1Database, { plan, now, createdBy }: PlanW
       .bind(c, plan.campaign.year, plan.campaign.title, j(plan), now, createdBy),
     // Units are global: a new one is added; a known one is never changed here (the service refused a plan
     // giving other facts, and the guard below fails the batch if they moved meanwhile). Decision 0027.
-    db
-      .prepare(
-        `INSERT INTO units (code, name, kind, parent, women_share, updated_at)
-         SELECT value ->> '$.code', value ->> '$.name', value ->> '$.kind', value ->> '$.parent',
-                value ->> '$.womenShare', ?2
-           FROM json_each(?1) WHERE true
-         ON CONFLICT (code) DO NOTHING`,
-      )
-      .bind(j(units), now),
+    insertNewUnits(db, j(units), now),
     unitsUnchangedGuard(db, j(units)),
-    db
-      .prepare(
-        `INSERT INTO campaign_units (campaign, unit, position, name, kind, parent, women_share)
-         SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.name', value ->> '$.kind',
-                value ->> '$.parent', value ->> '$.womenShare'
-           FROM json_each(?2)`,
-      )
-      .bind(c, j(units)),
+    insertCampaignUnits(db, c, j(units)),
     db
       .prepare(
         `INSERT INTO templates (campaign, code, document)

@@ -133,3 +133,35 @@ export function updateStatements(db: D1Database, w: UnitUpdateWrite): D1Prepared
       .bind(w.unit, w.at, ...values),
   ];
 }
+
+/**
+ * Inserts the listed units that do not exist yet (JSON of {code, name, kind, parent, womenShare}); existing
+ * ones keep their facts: a change to them is `PUT /units/{unit}` (decision 0027).
+ */
+export function insertNewUnits(db: D1Database, unitsJson: string, at: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO units (code, name, kind, parent, women_share, updated_at)
+       SELECT value ->> '$.code', value ->> '$.name', value ->> '$.kind', value ->> '$.parent',
+              value ->> '$.womenShare', ?2
+         FROM json_each(?1) WHERE true
+       ON CONFLICT (code) DO NOTHING`,
+    )
+    .bind(unitsJson, at);
+}
+
+/** The campaign's own copy of its units' facts (JSON as above, with `position`), what its reads show. */
+export function insertCampaignUnits(
+  db: D1Database,
+  campaign: string,
+  unitsJson: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO campaign_units (campaign, unit, position, name, kind, parent, women_share)
+       SELECT ?1, value ->> '$.code', value ->> '$.position', value ->> '$.name', value ->> '$.kind',
+              value ->> '$.parent', value ->> '$.womenShare'
+         FROM json_each(?2)`,
+    )
+    .bind(campaign, unitsJson);
+}
