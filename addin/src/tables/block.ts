@@ -36,6 +36,18 @@ export const formulaText = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Fills of the classification labels, best first; later labels reuse the last. */
 export const CLASS_FILLS = ['#C6EFCE', '#DDEBF7', '#FFEB9C', '#FCE4D6', '#FFC7CE'] as const;
+
+/**
+ * The labels a table shows, in fill order: the plan's bands best first (`known`), then any other label as it
+ * first appears, so the same label has the same fill on every sheet.
+ */
+export function classificationOrder(known: readonly string[] | undefined, seen: readonly string[]): string[] {
+  const shown = new Set(seen);
+  return [...new Set([...(known ?? []), ...seen])].filter((l) => shown.has(l));
+}
+
+/** The fill of the label at `i` of a `classificationOrder`. */
+export const classFill = (i: number): string => CLASS_FILLS[Math.min(i, CLASS_FILLS.length - 1)]!;
 /** Fill of an over-quota row. */
 export const OVER_FILL = '#FFC7CE';
 /** Fill of an appraised score that differs from the self score. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../shared/contract/snapshots';
 import { consolidatedOf, quotaRows, snapshotHead } from '../../test/secretariat-fixtures';
-import { CLASS_FILLS, OVER_FILL } from './block';
+import { CLASS_FILLS, classificationOrder, OVER_FILL } from './block';
 import { INELIGIBLE_FILL, nominationsTable } from './nominations';
 import { SNAPSHOT_HEADER_ROW } from './snapshot-head';
 import { snapshotTables } from './snapshot-tables';
@@ -185,6 +185,24 @@ describe('the council workbook from a snapshot', () => {
     expect(p.print).toMatchObject({ orientation: 'Landscape', titleRows: '$5:$5' });
     expect(p.print?.titleColumns).toBeUndefined();
     expect(nominationLines(snapshot.nominations, 'U3')).toBe('');
+  });
+
+  it('summary: a label takes the fill of its place among the plan’s bands, as on the rankings sheet', () => {
+    // U1 "Tốt" shows before U2 "Xuất sắc"; the plan ranks "Xuất sắc" first, so it has the first fill.
+    const [g] = snapshot.rankings;
+    const rows = [
+      { ...g!.rows[0]!, classification: 'Tốt' },
+      { ...g!.rows[1]!, classification: 'Xuất sắc' },
+    ];
+    const two = { ...snapshot, rankings: [{ ...g!, rows }] };
+    const p = summaryTable({ ...input, snapshot: two, classifications: ['Xuất sắc', 'Tốt', 'Khá'] });
+    expect(p.styles).toContainEqual({ address: 'A6:L6', fill: CLASS_FILLS[1] });
+    expect(p.styles).toContainEqual({ address: 'A7:L7', fill: CLASS_FILLS[0] });
+    expect(classificationOrder(['Xuất sắc', 'Tốt', 'Khá'], ['Khá', 'Lạ', 'Xuất sắc'])).toEqual([
+      'Xuất sắc',
+      'Khá',
+      'Lạ',
+    ]);
   });
 
   it('matrix: the rank, code and name columns frozen with the header, printed on A3 landscape', () => {

@@ -8,7 +8,15 @@ import { formatInstantVn } from '../../../shared/time';
 import type { GroupRanking } from '../api/secretariat';
 import { tableText } from '../messages/tables';
 import { area, cell } from '../sheets/a1';
-import { Block, CLASS_FILLS, formulaText, frameStyles, landscapePrint, safeSheetName } from './block';
+import {
+  Block,
+  classFill,
+  classificationOrder,
+  formulaText,
+  frameStyles,
+  landscapePrint,
+  safeSheetName,
+} from './block';
 import type { ChartSpec, ConditionalRule, TablePlan } from './types';
 
 const T = tableText.rankings;
@@ -144,13 +152,13 @@ function classificationRules(
   lastCol: number,
 ): ConditionalRule[] {
   const seen = unique(input.groups.flatMap((g) => g.rows.map((r) => r.classification ?? '')).filter(Boolean));
-  const order = unique([...(input.classifications ?? []), ...seen]).filter((l) => seen.includes(l));
+  const order = classificationOrder(input.classifications, seen);
   const first = RANKINGS_HEADER_ROW + 1;
   const letter = cell(first, col).replace(/\d+$/, '');
   return order.map((label, i) => ({
     address: area(first, 0, lastRow, lastCol),
     formula: `=$${letter}${first}=${formulaText(label)}`,
-    fill: CLASS_FILLS[Math.min(i, CLASS_FILLS.length - 1)]!,
+    fill: classFill(i),
     matches: b.values
       .map((r, k) => (k + 1 >= first && r[col] === label ? area(k + 1, 0, k + 1, lastCol) : null))
       .filter((a): a is string => a !== null),

@@ -19,6 +19,8 @@ export interface SnapshotTablesInput {
   /** The campaign's title, for the headings. */
   title: string;
   snapshot: Snapshot;
+  /** The plan's classification labels, best first: the fills follow them as on the rankings sheet. */
+  classifications?: readonly string[];
 }
 
 export function snapshotTables(input: SnapshotTablesInput): TablePlan[] {

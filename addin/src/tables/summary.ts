@@ -11,7 +11,7 @@ import { councilTableText } from '../messages/council-tables';
 import { nominationSheetText } from '../messages/nominations';
 import { area } from '../sheets/a1';
 import type { StyleBlock } from '../sheets/types';
-import { Block, CLASS_FILLS, frameStyles, landscapePrint, safeSheetName } from './block';
+import { Block, classFill, classificationOrder, frameStyles, landscapePrint, safeSheetName } from './block';
 import { SNAPSHOT_HEADER_ROW, writeSnapshotHead } from './snapshot-head';
 import type { SnapshotTablesInput } from './snapshot-tables';
 import type { TablePlan } from './types';
@@ -84,7 +84,10 @@ export function summaryTable(input: SnapshotTablesInput): TablePlan {
   ];
   for (const [col, text] of header) b.set(H, col, text);
 
-  const labels: string[] = [];
+  const labels = classificationOrder(
+    input.classifications,
+    groups.flatMap((g) => g.rows.flatMap((r) => (r.classification ? [r.classification] : []))),
+  );
   const styles: StyleBlock[] = [];
   let row = H + 1;
   for (const g of groups) {
@@ -104,9 +107,10 @@ export function summaryTable(input: SnapshotTablesInput): TablePlan {
       const lines = nominationLines(input.snapshot.nominations, r.unit);
       if (lines) b.set(row, C.nominations, lines);
       if (r.classification) {
-        if (!labels.includes(r.classification)) labels.push(r.classification);
-        const fill = CLASS_FILLS[Math.min(labels.indexOf(r.classification), CLASS_FILLS.length - 1)]!;
-        styles.push({ address: area(row, 0, row, lastCol), fill });
+        styles.push({
+          address: area(row, 0, row, lastCol),
+          fill: classFill(labels.indexOf(r.classification)),
+        });
       }
       row++;
     }

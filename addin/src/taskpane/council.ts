@@ -56,7 +56,15 @@ export const councilPanel: Panel = (ctx) => {
       const snap = await api.snapshot(code, snapshot.value);
       const verified = await verifySnapshot(snap);
       const title = ctx.titles.get(code) ?? code;
-      const plans = snapshotTables({ campaign: code, title, snapshot: snap });
+      // The plan's bands, best first, so a label has the fill it has on the rankings sheet.
+      const doc = await ctx.document(code).catch(() => null);
+      const classifications = doc?.templates.flatMap((t) => t.classification.map((c) => c.label));
+      const plans = snapshotTables({
+        campaign: code,
+        title,
+        snapshot: snap,
+        ...(classifications ? { classifications } : {}),
+      });
       await writeTables(run, plans, ctx.host.caps);
       show(
         verified === false ? 'warn' : 'ok',
