@@ -107,7 +107,8 @@ export function checkPlan(plan: Plan): Problem[] {
   const bandsOf = new Map(plan.templates.map((t) => [t.code, new Set(t.classification.map((b) => b.label))]));
   plan.rules.forEach((r, ri) => {
     const at = ['rules', ri];
-    if (!awards.has(r.award)) add([...at, 'award'], 'unknown_award', msg.unknownRef('award', r.award));
+    if ('award' in r && !awards.has(r.award))
+      add([...at, 'award'], 'unknown_award', msg.unknownRef('award', r.award));
     if (r.kind === 'share' || r.kind === 'ratio') {
       if (r.percent < 0 || r.percent > 100)
         add([...at, 'percent'], 'percent_range', msg.percentRange(r.percent));

@@ -53,3 +53,41 @@ export type QuotaScope = z.infer<typeof QuotaScope>;
 export type CovenantSource = z.infer<typeof CovenantSource>;
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export type CsvDialect = z.infer<typeof CsvDialect>;
+
+// People, the register of awards and the council's meeting (issues 14 and 15).
+
+/** A person's sex, as the staff list and the papers write it (nam / nữ). */
+export const Sex = z.enum(['male', 'female']);
+/** The yearly rating of a person (xếp loại mức độ hoàn thành nhiệm vụ), best first. */
+export const Rating = z.enum(['excellent', 'good', 'complete', 'incomplete']);
+/** Disciplinary forms (hình thức kỷ luật), lightest first: khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc. */
+export const DisciplineForm = z.enum([
+  'reprimand',
+  'warning',
+  'salary_cut',
+  'demotion',
+  'removal',
+  'dismissal',
+]);
+/** What a person's recognised work is: a sáng kiến or a đề tài nghiên cứu khoa học. */
+export const InitiativeKind = z.enum(['initiative', 'research']);
+/** The level that recognised an initiative, lowest first: cơ sở, tỉnh, bộ/ngành, toàn quốc. */
+export const InitiativeLevel = z.enum(['unit', 'province', 'ministry', 'national']);
+/**
+ * The level of an award, lowest first: the unit's head (cơ sở), the department (Sở), the province (UBND tỉnh),
+ * a ministry (Bộ), the Prime Minister (Thủ tướng Chính phủ) and the State (Chủ tịch nước).
+ */
+export const AwardLevel = z.enum(['unit', 'department', 'province', 'ministry', 'government', 'state']);
+/** Danh hiệu thi đua (a title) or hình thức khen thưởng (a form of commendation). */
+export const AwardCategory = z.enum(['title', 'form']);
+/** Who receives an award in the register: a collective (a unit) or a person of a unit. */
+export const RecipientKind = z.enum(['collective', 'individual']);
+
+export type Sex = z.infer<typeof Sex>;
+export type Rating = z.infer<typeof Rating>;
+export type DisciplineForm = z.infer<typeof DisciplineForm>;
+export type InitiativeKind = z.infer<typeof InitiativeKind>;
+export type InitiativeLevel = z.infer<typeof InitiativeLevel>;
+export type AwardLevel = z.infer<typeof AwardLevel>;
+export type AwardCategory = z.infer<typeof AwardCategory>;
+export type RecipientKind = z.infer<typeof RecipientKind>;

@@ -50,7 +50,7 @@ export function indexPlan(plan: Plan): PlanIndex {
       groupBound.add(rule.award);
     } else if (rule.kind === 'ratio') {
       addIndexed(ratioRules, rule.award, rule, index);
-    } else {
+    } else if (rule.kind === 'eligibility') {
       const list = eligibility.get(rule.award) ?? [];
       list.push(rule);
       eligibility.set(rule.award, list);

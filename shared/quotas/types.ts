@@ -2,6 +2,8 @@
 import type { NominationStatus, NomineeKind, QuotaScope } from '../contract/enums';
 import type { QuotaRow } from '../contract/nominations';
 import type { Plan } from '../contract/plan';
+import type { DecisionInput } from '../contract/register';
+import type { StaffList } from '../contract/staff';
 
 export type { NominationStatus, NomineeKind, QuotaRow, QuotaScope };
 
@@ -46,11 +48,24 @@ export interface RegistrationData {
   individuals: { name: string; staffId?: string | null; awards: string[] }[];
 }
 
+/**
+ * The facts about people and earlier years the rules of issue 14 read: the staff lists of the campaign's year
+ * and of earlier years (per unit and year), and the register of awards (every decision, any year).
+ */
+export interface PeopleFacts {
+  /** The campaign's year. */
+  year: number;
+  staff: readonly StaffList[];
+  register: readonly DecisionInput[];
+}
+
 export interface QuotaInput {
   plan: Plan;
   nominations: StoredNomination[];
   standings: Standing[];
   registrations: RegistrationData[];
+  /** Absent = no staff list and an empty register (rules that need them then fail with their reason). */
+  people?: PeopleFacts;
 }
 
 export interface Evaluated {
