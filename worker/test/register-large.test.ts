@@ -30,7 +30,9 @@ describe('a large register import', () => {
     const refusedMs = performance.now() - t0;
     expect(refused.status).toBe(422);
     expect(refused.body.errors.map((e: { path: string }) => e.path)).toContain('/rows/49998/period/from');
-    expect(refused.body.errors.some((e: { message: string }) => e.message.startsWith('Dòng 50000: '))).toBe(true);
+    expect(refused.body.errors.some((e: { message: string }) => e.message.startsWith('Dòng 50000: '))).toBe(
+      true,
+    );
     expect(await count()).toBe(before);
 
     const t1 = performance.now();
