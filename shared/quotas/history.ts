@@ -60,7 +60,7 @@ export function historyOwn(ctx: PeopleContext, e: Entry): HistoryResult {
       );
     const onlyCurrent = gaps.length === 1 && gaps[0]!.year === ctx.year && 'award' in rule.requires;
     if (onlyCurrent && !blocked) {
-      const awards = memo(current, rule, () => ruleDependencies(ctx.ix.plan, rule));
+      const awards = memo(current, rule, () => ruleDependencies(ctx.ix.plan, rule).map((d) => d.award));
       out.later.push(() => (awards.some((a) => ctx.holdings.within(a, 'individual', e)) ? null : fail(gaps)));
     } else if (gaps.length > 0 || blocked) out.reasons.push(fail(gaps));
   }

@@ -127,22 +127,36 @@ export function dependencies(plan: Plan): Map<string, Set<string>> {
     edges.set(from, set);
   };
   for (const rule of plan.rules)
-    if ('award' in rule) for (const to of ruleDependencies(plan, rule)) add(rule.award, to);
+    if ('award' in rule) for (const d of ruleDependencies(plan, rule)) add(rule.award, d.award);
   return edges;
 }
 
+/** An award a rule reads the status of this year, and where the rule names it (a path inside the rule). */
+export interface Dependency {
+  award: string;
+  at: readonly PropertyKey[];
+}
+
 /** The awards one rule reads the status of this year (see `dependencies`). */
-export function ruleDependencies(plan: Plan, rule: Rule): string[] {
-  if (rule.kind === 'ratio') return rule.base === 'within' ? [rule.of] : [];
+export function ruleDependencies(plan: Plan, rule: Rule): Dependency[] {
+  if (rule.kind === 'ratio') return rule.base === 'within' ? [{ award: rule.of, at: ['of'] }] : [];
   if (rule.kind === 'prerequisite')
-    return rule.requires.flatMap((c) => (c.fact === 'award' ? [c.award] : []));
+    return rule.requires.flatMap((c, j) =>
+      c.fact === 'award' ? [{ award: c.award, at: ['requires', j, 'award'] }] : [],
+    );
   if (rule.kind === 'members')
-    return rule.requires.flatMap((c) =>
-      c.fact === 'count' ? [c.award] : c.fact === 'share' && 'award' in c.of ? [c.of.award] : [],
+    return rule.requires.flatMap((c, j) =>
+      c.fact === 'count'
+        ? [{ award: c.award, at: ['requires', j, 'award'] }]
+        : c.fact === 'share' && 'award' in c.of
+          ? [{ award: c.of.award, at: ['requires', j, 'of', 'award'] }]
+          : [],
     );
   if (rule.kind === 'history' && rule.includeCurrent && 'award' in rule.requires) {
     const ref = rule.requires.award;
-    return plan.awards.filter((a) => sameIdentity(identityOf(a), ref)).map((a) => a.code);
+    return plan.awards
+      .filter((a) => sameIdentity(identityOf(a), ref))
+      .map((a) => ({ award: a.code, at: ['requires', 'award'] }));
   }
   return [];
 }
