@@ -21,6 +21,11 @@ describe('arbitrary input', () => {
       ['POST', '/restore', ADMIN],
       ['POST', `/campaigns/${p.code}/amendments`, ADMIN],
       ['PUT', `/units/${p.u2}`, ADMIN],
+      ['PUT', `/campaigns/${p.code}/units/${p.u2}/staff`, unit],
+      ['PUT', `/units/${p.u2}/staff/2022`, ADMIN],
+      ['POST', '/register/decisions', ADMIN],
+      ['POST', '/register/import', ADMIN],
+      ['POST', '/register/import?dryRun=true', ADMIN],
     ];
     const entry = fc.record(
       {

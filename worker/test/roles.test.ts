@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, call, FUTURE, fullEntries, issue, seedPlan, sheetPath, smallPlan, uid } from './helpers';
+import { registerDecision, registerImport } from './people-fixtures';
 
 type Role = 'admin' | 'secretariat' | 'council' | 'member' | 'lead' | 'outsider' | 'stranger';
 const ROLES: Role[] = ['admin', 'secretariat', 'council', 'member', 'lead', 'outsider', 'stranger'];
@@ -252,6 +253,68 @@ const cases: Case[] = [
     method: 'PUT',
     path: (f) => `/units/${f.member}`,
     body: (f) => ({ from: f.code, reason: 'Đổi tên theo quyết định sáp nhập', name: `Tên mới ${f.code}` }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  {
+    name: 'GET unit staff',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/units/${f.member}/staff`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council', 'member'],
+  },
+  {
+    name: 'PUT unit staff',
+    method: 'PUT',
+    path: (f) => `/campaigns/${f.code}/units/${f.member}/staff`,
+    body: () => ({ staff: [{ staffId: 'NV-1', name: 'Nguyễn Văn An' }] }),
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'member'],
+  },
+  {
+    name: 'GET campaign staff',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/staff`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+  },
+  {
+    name: 'GET earlier staff',
+    method: 'GET',
+    path: (f) => `/units/${f.member}/staff/2022`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council', 'member'],
+  },
+  {
+    name: 'PUT earlier staff',
+    method: 'PUT',
+    path: (f) => `/units/${f.member}/staff/2022`,
+    body: () => ({ staff: [{ staffId: 'NV-1', name: 'Nguyễn Văn An' }] }),
+    ok: 200,
+    allowed: STAFF,
+  },
+  { name: 'GET /register', method: 'GET', path: () => '/register', ok: 200, allowed: ALL },
+  {
+    name: 'POST /register/decisions',
+    method: 'POST',
+    path: () => '/register/decisions',
+    body: (f) => registerDecision(f.member),
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'POST /register/import',
+    method: 'POST',
+    path: () => '/register/import',
+    body: (f) => registerImport(f.member),
+    ok: 201,
+    allowed: STAFF,
+  },
+  {
+    name: 'POST /register/import?dryRun',
+    method: 'POST',
+    path: () => '/register/import?dryRun=true',
+    body: (f) => registerImport(f.member),
     ok: 200,
     allowed: STAFF,
   },

@@ -128,7 +128,7 @@ const FILTER = `(?1 IS NULL OR (d.year_from <= ?1 AND d.year_to >= ?1)) AND (?2 
 export async function list(db: D1Database, q: RegisterQuery, only: string | null) {
   const args = [q.year ?? null, q.title ?? null, q.level ?? null, only ?? q.unit ?? null];
   const [decisions, recipients] = await db.batch([
-    db.prepare(`SELECT d.* FROM register_decisions d WHERE ${FILTER} ORDER BY d.date, d.id`).bind(...args),
+    db.prepare(`SELECT d.* FROM register_decisions d WHERE ${FILTER} ORDER BY d.date, d.rowid`).bind(...args),
     db
       .prepare(
         `SELECT r.decision, r.data FROM register_recipients r JOIN register_decisions d ON d.id = r.decision
@@ -150,19 +150,20 @@ export function campaignRegisterStatements(
   db: D1Database,
   campaign: string,
 ): [D1PreparedStatement, D1PreparedStatement] {
-  const where = `d.year_from <= (SELECT year FROM campaigns WHERE code = ?1)
-    AND r.unit IN (SELECT unit FROM campaign_units WHERE campaign = ?1)`;
+  const year = 'd.year_from <= (SELECT year FROM campaigns WHERE code = ?1)';
+  const named = 'r.unit IN (SELECT unit FROM campaign_units WHERE campaign = ?1)';
   return [
     db
       .prepare(
-        `SELECT DISTINCT d.* FROM register_decisions d JOIN register_recipients r ON r.decision = d.id
-          WHERE ${where} ORDER BY d.date, d.id`,
+        `SELECT d.* FROM register_decisions d
+          WHERE ${year} AND d.id IN (SELECT r.decision FROM register_recipients r WHERE ${named})
+          ORDER BY d.date, d.rowid`,
       )
       .bind(campaign),
     db
       .prepare(
         `SELECT r.decision, r.data FROM register_recipients r JOIN register_decisions d ON d.id = r.decision
-          WHERE ${where} ORDER BY r.decision, r.idx`,
+          WHERE ${year} AND ${named} ORDER BY r.decision, r.idx`,
       )
       .bind(campaign),
   ];

@@ -11,10 +11,10 @@ import type { Evaluated, QuotaResult, StoredNomination } from '../../../../share
 import { isoVn } from '../../../../shared/time';
 import { campaignData, type NominationRow } from '../../db/nominations';
 import { listsOf } from '../../db/staff';
-import { viewsOf } from '../register';
-import { listView } from '../staff';
 import { type RankedGroup, standingsOf } from '../rankings/compute';
 import { rankCampaign } from '../rankings/read';
+import { viewsOf } from '../register';
+import { listView } from '../staff';
 
 export interface CampaignState {
   plan: Plan;
