@@ -26,7 +26,8 @@ import { insertStatements } from '../../worker/src/db/register';
 import { replaceStatements } from '../../worker/src/db/staff';
 import { campaignState } from '../../worker/src/services/nominations/state';
 import { rankCampaign } from '../../worker/src/services/rankings/read';
-import { call, median, must, repeat } from './http';
+import { timed } from './baseline';
+import { call, must, repeat } from './http';
 import { unitIndex } from './seats';
 import { d1File, migrate, PERSIST, type Server, snapshot, start, TREE } from './server';
 import { D1Shim, open, seedSheets } from './sqlite';
@@ -43,17 +44,6 @@ const elapsed = () => `${((performance.now() - t00) / 1000).toFixed(0)} s`;
 // biome-ignore lint/suspicious/noExplicitAny: a bag of figures for results.json
 const R: Record<string, any> = { startedAt: new Date().toISOString(), sizes: SIZES, loadBefore: loadavg() };
 let current: Server | null = null;
-
-async function timed(n: number, f: () => Promise<unknown> | unknown) {
-  await f();
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await f();
-    ms.push(performance.now() - t0);
-  }
-  return { n, p50: median(ms), min: Math.min(...ms) };
-}
 
 /** Staff lists, register and nominations written with the Worker's statements, one transaction each. */
 async function seed(file: string) {
