@@ -5,7 +5,8 @@
  * and nominations are written straight into the local D1 file with the Worker's own statements (D1Shim),
  * then `GET …/quotas` is timed through `wrangler dev` (with its D1 round trips) and the same `campaignState`
  * on raw SQLite in this process (the baseline), split into reads and the pure pass. Sizes: BENCH_PEOPLE_SIZES
- * (default 10000,30000,100000), repeats BENCH_PEOPLE_REPEAT (default 3). Figures go to
+ * (default 10000,30000,100000), repeats BENCH_PEOPLE_REPEAT (default 3); plus a control of the largest size in
+ * units without staff lists or register (the same pass with no people facts to read). Figures go to
  * .wrangler/bench-people/results.json and are printed as a table; no figure is asserted.
  */
 import { randomBytes } from 'node:crypto';
@@ -37,12 +38,33 @@ const ADMIN = randomBytes(24).toString('base64url');
 const SIZES = (process.env.BENCH_PEOPLE_SIZES || '10000,30000,100000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_PEOPLE_REPEAT || 3);
 const campaignOf = (n: number) => `BENCH-P${n / 1000}K`;
+/**
+ * The control: as many nominations as the largest size, of the same shape, in 2,000 other units that have
+ * no staff list and no register (every person rule then fails on the missing list): the same pass without
+ * the people facts to read, in the same run.
+ */
+const BARE_N = Math.max(...SIZES);
+const BARE = { ...PROVINCE, prefix: 'Q', campaign: 'BENCH-PBARE' };
+interface Case {
+  key: string;
+  campaign: string;
+  shape: typeof PROVINCE;
+  n: number;
+}
+const CASES: Case[] = [
+  ...SIZES.map((n) => ({ key: String(n), campaign: campaignOf(n), shape: PROVINCE, n })),
+  { key: `${BARE_N} bare`, campaign: BARE.campaign, shape: BARE, n: BARE_N },
+];
 const say = (s = '') => process.stdout.write(`${s}\n`);
 const t00 = performance.now();
 const elapsed = () => `${((performance.now() - t00) / 1000).toFixed(0)} s`;
 
 // biome-ignore lint/suspicious/noExplicitAny: a bag of figures for results.json
-const R: Record<string, any> = { startedAt: new Date().toISOString(), sizes: SIZES, loadBefore: loadavg() };
+const R: Record<string, any> = {
+  startedAt: new Date().toISOString(),
+  sizes: SIZES,
+  loadBefore: loadavg(),
+};
 let current: Server | null = null;
 
 /** Staff lists, register and nominations written with the Worker's statements, one transaction each. */
@@ -51,7 +73,7 @@ async function seed(file: string) {
   const shim = new D1Shim(db);
   const at = Date.now();
   const t0 = performance.now();
-  for (const n of SIZES) seedSheets(db, { ...PROVINCE, campaign: campaignOf(n) }, unitIndex);
+  for (const c of CASES) seedSheets(db, { ...c.shape, campaign: c.campaign }, unitIndex);
   const tSheets = performance.now();
   await shim.batch(
     Array.from({ length: PROVINCE.units }, (_, u) =>
@@ -80,13 +102,13 @@ async function seed(file: string) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?)`,
   );
   const t1 = Date.UTC(PEOPLE_YEAR, 5, 1);
-  for (const n of SIZES)
+  for (const c of CASES)
     db.transaction(() => {
-      for (let i = 0; i < n; i++) {
-        const nom = peopleNominationOf(PROVINCE, i);
+      for (let i = 0; i < c.n; i++) {
+        const nom = peopleNominationOf(c.shape, i);
         insert.run(
-          `pn-${n}-${i}`,
-          campaignOf(n),
+          `pn-${c.campaign}-${i}`,
+          c.campaign,
           nom.award,
           nom.movement ?? null,
           null,
@@ -121,10 +143,10 @@ async function main() {
   await migrate();
   let srv = await start(PORT, ADMIN);
   current = srv;
-  for (const n of SIZES)
+  for (const c of CASES)
     must(
-      await call(srv.base, ADMIN, 'POST', '/api/v1/plans', peoplePlanOf(PROVINCE, campaignOf(n))),
-      `POST /plans ${n}`,
+      await call(srv.base, ADMIN, 'POST', '/api/v1/plans', peoplePlanOf(c.shape, c.campaign)),
+      `POST /plans ${c.campaign}`,
     );
   await srv.stop();
   say(`› plans posted [${elapsed()}]`);
@@ -137,14 +159,14 @@ async function main() {
   srv = await start(PORT, ADMIN);
   current = srv;
   R.http = {};
-  for (const n of SIZES) {
+  for (const c of CASES) {
     const q = await repeat(REPEAT, () =>
-      call(srv.base, ADMIN, 'GET', `/api/v1/campaigns/${campaignOf(n)}/quotas`),
+      call(srv.base, ADMIN, 'GET', `/api/v1/campaigns/${c.campaign}/quotas`),
     );
     const { body, ...rest } = q;
-    R.http[n] = rest;
+    R.http[c.key] = rest;
     say(
-      `› HTTP quotas ${n}: p50 ${q.p50.toFixed(0)} ms, ${q.trips} D1 trips (${q.statements} statements), ${q.bytes} B, status ${q.status} [${elapsed()}]`,
+      `› HTTP quotas ${c.key}: p50 ${q.p50.toFixed(0)} ms, ${q.trips} D1 trips (${q.statements} statements), ${q.bytes} B, status ${q.status} [${elapsed()}]`,
     );
   }
   await srv.stop();
@@ -156,8 +178,8 @@ async function main() {
   const db = open(copy);
   const d1 = new D1Shim(db).d1;
   R.sqlite = {};
-  for (const n of SIZES) {
-    const campaign = campaignOf(n);
+  for (const c of CASES) {
+    const campaign = c.campaign;
     let statuses: Record<string, number> = {};
     const whole = await timed(REPEAT, async () => {
       const s = await campaignState(d1, campaign, Date.now(), { entries: false });
@@ -172,7 +194,7 @@ async function main() {
     const ranking = await timed(REPEAT, () => rankCampaign(d1, campaign, Date.now(), { entries: false }));
     // On raw SQLite the reads run one after the other: what is left is the pure pass, its input and JSON.
     const pass = { p50: Math.max(0, whole.p50 - reads.p50 - ranking.p50) };
-    R.sqlite[n] = {
+    R.sqlite[c.key] = {
       whole,
       reads,
       ranking,
@@ -182,7 +204,7 @@ async function main() {
       recipients: data.register.recipients.length,
     };
     say(
-      `› SQLite quotas ${n}: ${whole.p50.toFixed(0)} ms (reads ${reads.p50.toFixed(0)} ms, ranking ${ranking.p50.toFixed(0)} ms, pass and JSON ${pass.p50.toFixed(0)} ms) ${JSON.stringify(statuses)} [${elapsed()}]`,
+      `› SQLite quotas ${c.key}: ${whole.p50.toFixed(0)} ms (reads ${reads.p50.toFixed(0)} ms, ranking ${ranking.p50.toFixed(0)} ms, pass and JSON ${pass.p50.toFixed(0)} ms) ${JSON.stringify(statuses)} [${elapsed()}]`,
     );
   }
   db.close();
@@ -194,10 +216,12 @@ async function main() {
 }
 
 function table(): string {
-  const rows = SIZES.map((n) => {
-    const h = R.http[n];
-    const s = R.sqlite[n];
-    return `| ${n.toLocaleString('en')} | ${h.p50.toFixed(0)} | ${h.trips} (${h.statements}) | ${s.whole.p50.toFixed(0)} | ${s.reads.p50.toFixed(0)} | ${s.ranking.p50.toFixed(0)} | ${s.pass.p50.toFixed(0)} | ${(h.bytes / 1024).toFixed(0)} KiB |`;
+  const rows = CASES.map((c) => {
+    const h = R.http[c.key];
+    const s = R.sqlite[c.key];
+    const label =
+      c.shape === PROVINCE ? c.n.toLocaleString('en') : `${c.n.toLocaleString('en')}, no people facts`;
+    return `| ${label} | ${h.p50.toFixed(0)} | ${h.trips} (${h.statements}) | ${s.whole.p50.toFixed(0)} | ${s.reads.p50.toFixed(0)} | ${s.ranking.p50.toFixed(0)} | ${s.pass.p50.toFixed(0)} | ${(h.bytes / 1024).toFixed(0)} KiB |`;
   });
   return [
     `Quotas with people facts: ${R.seed.staff.toLocaleString('en')} staff, ${R.seed.recipients.toLocaleString('en')} register recipients (${R.seed.decisions.toLocaleString('en')} decisions), ${PROVINCE.units.toLocaleString('en')} units; ${R.machine.cores} cores, ${R.machine.cpu}`,
