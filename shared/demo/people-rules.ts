@@ -38,7 +38,7 @@ export function peopleRules(year: number, thematic: readonly string[]): RuleInpu
         { fact: 'award', award: 'LDTT' },
         { fact: 'initiative', minLevel: 'unit', count: 1 },
       ],
-      source: `${LAW}, Điều 23: đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận hoặc đề tài nghiên cứu khoa học đã nghiệm thu, áp dụng (${applies(year)})`,
+      source: `${LAW}, Điều 23 và ${DECREE}, khoản 3 Điều 9: đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận hoặc đề tài nghiên cứu khoa học đã nghiệm thu, áp dụng (${applies(year)})`,
     },
     {
       kind: 'ratio',
@@ -47,7 +47,7 @@ export function peopleRules(year: number, thematic: readonly string[]): RuleInpu
       scope: 'unit',
       percent: 15,
       base: 'holders',
-      source: `${DECREE}: Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến của đơn vị; cơ sở tính là số người đã được công nhận Lao động tiên tiến năm ${year} trong sổ khen thưởng`,
+      source: `${DECREE}, khoản 3 Điều 9: Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến; cơ sở tính là số người đã được công nhận Lao động tiên tiến năm ${year} trong sổ khen thưởng`,
     },
     {
       kind: 'history',
