@@ -119,9 +119,9 @@ export function disciplined(p: StaffMember, from: DisciplineForm | undefined) {
 
 /**
  * Whole months in post from the start date to the end of `year` (31 December): March 1st → 10, March 2nd → 9.
- * A start after the year gives a negative number.
+ * A start after the year gives 0.
  */
 export function monthsInPost(startDate: string, year: number): number {
   const [y, m, d] = startDate.split('-').map(Number) as [number, number, number];
-  return (year + 1 - y) * 12 + (1 - m) - (d > 1 ? 1 : 0);
+  return Math.max(0, (year + 1 - y) * 12 + (1 - m) - (d > 1 ? 1 : 0));
 }
