@@ -66,6 +66,17 @@ async function richCampaign() {
     }),
     201,
   );
+  // The campaign year's staff list of a unit travels in `globals` (decision 0036).
+  ok(
+    await call('PUT', `/campaigns/${code}/units/${u(1)}/staff`, {
+      body: {
+        staff: [
+          { staffId: 'NV-1', name: 'Nguyễn Thị Ánh 1', rating: 'excellent' },
+          { staffId: 'NV-9', name: 'Võ Văn Chín' },
+        ],
+      },
+    }),
+  );
   ok(
     await call('POST', `/campaigns/${code}/milestones/DK/reopen`, {
       body: { until: '2100-06-30', reason: 'Gia hạn' },
@@ -112,6 +123,7 @@ async function reads(code: string, units: string[]): Promise<Record<string, stri
     ...list.body.snapshots.map((s: { id: string }) => `/campaigns/${code}/snapshots/${s.id}`),
     `/campaigns/${code}/registrations`,
     `/campaigns/${code}/calendar`,
+    `/campaigns/${code}/staff`,
     ...['G1', 'G2', 'G3'].flatMap((g) => [
       `/campaigns/${code}/groups/${g}/sheets`,
       `/campaigns/${code}/groups/${g}/ranking`,
@@ -174,6 +186,8 @@ async function wipe(code: string, units: string[]) {
     ...results.map((t) => env.DB.prepare(`DELETE FROM "${t.name}" WHERE campaign = ?1`).bind(code)),
     env.DB.prepare('DELETE FROM campaigns WHERE code = ?1').bind(code),
     env.DB.prepare(`DELETE FROM tokens WHERE unit IN (${marks})`).bind(...units),
+    env.DB.prepare(`DELETE FROM staff WHERE unit IN (${marks})`).bind(...units),
+    env.DB.prepare(`DELETE FROM staff_lists WHERE unit IN (${marks})`).bind(...units),
     env.DB.prepare(`DELETE FROM units WHERE code IN (${marks})`).bind(...units),
     env.DB.prepare(trigger!.sql),
   ]);
@@ -224,6 +238,8 @@ describe('backup and restore', () => {
     const doc = taken.body;
     for (const t of CAMPAIGN_TABLES) expect(doc.tables[t.name]?.length, t.name).toBeGreaterThan(0);
     expect(doc.globals.units.map((r: { code: string }) => r.code)).toEqual([...units].sort());
+    expect(doc.globals.staff_lists).toHaveLength(1);
+    expect(doc.globals.staff.map((r: { staff_id: string }) => r.staff_id)).toEqual(['NV-1', 'NV-9']);
 
     await wipe(p.code, units);
     const restored = await call('POST', '/restore', { body: doc });

@@ -32,6 +32,20 @@ describe('the register of awards', () => {
       body: registerDecision(u(1), { period: { from: 2022, to: 2021 } }),
     });
     expect(reversed.status).toBe(422);
+    const twice = await call('POST', '/register/decisions', {
+      body: registerDecision(u(1), {
+        recipients: [
+          { kind: 'individual', unit: u(1), staffId: 'NV-1' },
+          { kind: 'individual', unit: u(1), staffId: 'nv-1', name: 'Nguyễn Văn An' },
+          { kind: 'individual', unit: u(1) },
+        ],
+      }),
+    });
+    expect(twice.status).toBe(422);
+    expect(twice.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      '/recipients/1/staffId',
+      '/recipients/2/name',
+    ]);
     const log = await call('GET', '/audit?action=register.record&limit=5000');
     expect(log.body.items.find((e: { target: string }) => e.target === r.body.id)).toMatchObject({
       action: 'register.record',

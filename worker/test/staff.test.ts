@@ -14,6 +14,12 @@ describe('staff lists', () => {
     const path = staffPath(code, u(1));
     const empty = await call('GET', path, { token: t1 });
     expect(empty.body).toEqual({ unit: u(1), year: 2023, staff: [], updatedAt: null, updatedBy: null });
+    const initiative = {
+      title: 'Quy trình',
+      level: 'unit',
+      decisionNo: '12/QĐ-BV',
+      decisionDate: '2023-10-02',
+    };
     const first = [
       person('NV-1', {
         sex: 'female',
@@ -35,7 +41,7 @@ describe('staff lists', () => {
     expect(got.body.staff[0]).toEqual({
       ...first[0],
       discipline: [],
-      initiatives: [{ kind: 'initiative', ...first[0]!.initiatives[0] }],
+      initiatives: [{ kind: 'initiative', ...initiative }],
     });
     expect(got.body.staff.map((p: { staffId: string }) => p.staffId)).toEqual(['NV-1', 'NV-2', 'NV-3']);
     expect(got.body.updatedAt).toMatch(/\+07:00$/);

@@ -14,6 +14,8 @@ export const peopleApiMessages = {
     `${row}: quyết định số ${number} ngày ${date} đã có trong sổ theo dõi khen thưởng; bỏ các dòng của quyết định này khỏi bảng nhập.`,
   registerPeriodReversed: (from: number, to: number) =>
     `Năm thành tích từ ${from} đến ${to}: năm bắt đầu phải không sau năm kết thúc.`,
+  recipientTwice: (i: number) => `Người/tập thể được khen thứ ${i + 1} đã có trong quyết định này.`,
+  recipientNeedsPerson: (i: number) => `Cá nhân được khen thứ ${i + 1} phải có mã cán bộ hoặc họ tên.`,
   registerUnknownUnit: (path: string, unit: string) =>
     `Đơn vị "${unit}" (${path}) không có trong danh mục đơn vị của Sở.`,
   registerImportBad: (rows: number, problems: number) =>

@@ -15,6 +15,7 @@ import {
 import { sheetRow } from '../../../shared/messages/people';
 import type { Problem } from '../../../shared/problems';
 import {
+  checkRows,
   groupRows,
   rowUnits,
   unknownUnitProblems,
@@ -95,6 +96,7 @@ export async function postDecision(db: D1Database, actor: Actor, readBody: RawBo
         message: wmsg.registerUnknownUnit(`/recipients/${i}/unit`, r.unit),
       });
   });
+  problems.push(...recipientProblems(d));
   if (problems.length) throw invalid(problems);
   if ((await reg.existingDecisions(db, [[d.number, d.date]])).size)
     throw conflict(wmsg.registerDecisionExists(d.number, d.date));
@@ -157,6 +159,20 @@ export async function importRegister(
     decisions[0]!,
   );
   return { body: { ...counts, dryRun: false }, status: 201 as const };
+}
+
+/** A recipient twice in the decision, or a person without staff id or name (the import's row checks). */
+function recipientProblems(d: DecisionInput): Problem[] {
+  const { recipients, ...fields } = d;
+  return checkRows(recipients.map((r) => ({ ...fields, ...r }))).flatMap((p) => {
+    const [, at, field] = /^\/rows\/(\d+)\/(\w+)/.exec(p.path) ?? [];
+    const i = Number(at);
+    if (p.code === 'duplicate_recipient')
+      return [{ path: `/recipients/${i}/${field}`, code: p.code, message: wmsg.recipientTwice(i) }];
+    if (p.code === 'name_required')
+      return [{ path: `/recipients/${i}/name`, code: p.code, message: wmsg.recipientNeedsPerson(i) }];
+    return [];
+  });
 }
 
 const rowOf = (p: Problem) => Number(/^\/rows\/(\d+)/.exec(p.path)?.[1] ?? -1);
