@@ -6,15 +6,16 @@
  * as a secretariat would; the audit log shows it) while its sheets are submitted, then closed at the moment
  * after the last one — every submission before its deadline, the extension on record — except KHOI-TTYT,
  * which stays open so a unit can try saving and submitting. TTYT-BR's sheet is left
- * empty for that. Then the year's end (seed-demo-awards.ts): a vote, registrations, a covenant and
- * nominations across movements — loaded too into a demo campaign created before that half existed, when it
- * has none of them yet. Bundled by esbuild and run by scripts/start.mjs.
+ * empty for that. Then the people (seed-demo-people.ts): the staff lists of 2019–2023 and the register; then
+ * the year's end (seed-demo-awards.ts): a vote, registrations, a covenant and nominations across movements —
+ * each loaded too into a demo campaign created before it existed, when the campaign has none of it yet. Bundled by esbuild and run by scripts/start.mjs.
  */
 import { brvt2023, demoScores } from '../shared/demo';
 import { type DemoToken, NOT_SUBMITTED, OPEN_GROUP } from '../shared/demo/visitors';
 import { VOTE_GROUP } from '../shared/demo/year-end';
 import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
+import { type PeopleDemoResult, peopleDemoMissing, seedPeopleDemo } from './seed-demo-people';
 
 export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 
@@ -61,7 +62,9 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   const created = must('POST /plans', await call('POST', '/plans', brvt2023), [201, 409]);
   const code = brvt2023.campaign.code;
   if (created.status === 409) {
-    if (!(await awardsDemoMissing(call, code))) return false;
+    const people = await peopleDemoMissing(call, code);
+    if (people) logPeople(await seedPeopleDemo(call, code), log);
+    if (!(await awardsDemoMissing(call, code))) return people;
     logAwards(await seedAwardsDemo(call, brvt2023), log);
     return true;
   }
@@ -92,8 +95,13 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
       );
   }
   log(seedText.sheetsLoaded(code, submitted, groupOf(OPEN_GROUP), open));
+  logPeople(await seedPeopleDemo(call, code), log);
   logAwards(await seedAwardsDemo(call, brvt2023), log);
   return true;
+}
+
+function logPeople(r: PeopleDemoResult, log: (s: string) => void) {
+  log(seedText.peopleLoaded(r.lists, r.people, r.decisions, r.recipients));
 }
 
 function logAwards(

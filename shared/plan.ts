@@ -1,7 +1,8 @@
 /**
  * Checks of the plan document (contract: "The plan document") beyond its schema (shared/contract/plan.ts):
  * `validatePlan` lists every problem of a document with its JSON Pointer — structural ones from zod, then the
- * cross-references zod cannot see (unknown codes, duplicates, a lead that is not a member, …).
+ * cross-references zod cannot see (unknown codes, duplicates, a lead that is not a member, …); the rules on
+ * people and the order of awards in ./plan-rules.ts.
  */
 import type { z } from 'zod';
 import type { SectionKind } from './contract/enums';
@@ -10,6 +11,7 @@ import type { Criterion, Template } from './contract/template';
 import { msg } from './messages';
 import { fieldMessages } from './messages/fields';
 import type { Thing } from './messages/words';
+import { type Add, checkDependencyCycles, checkPeopleRules } from './plan-rules';
 import { toHundredths } from './points';
 import { type Problem, pointer } from './problems';
 
@@ -128,39 +130,11 @@ export function checkPlan(plan: Plan): Problem[] {
         add([...at, 'minClass'], 'unknown_class', msg.unknownRef('band', r.minClass));
     }
   });
-  checkRatioCycles(plan.rules, add);
+  checkPeopleRules(plan, add);
+  checkDependencyCycles(plan, add);
 
   return problems;
 }
-
-/**
- * Ratio rules cap award A by the unit's nominations of award B within quota, so the quota core settles B
- * before A. A cycle (A by B, B by A) has no such order: reported on the rule that closes it.
- */
-function checkRatioCycles(rules: Plan['rules'], add: Add): void {
-  const edges = new Map<string, { of: string; index: number }[]>();
-  rules.forEach((r, index) => {
-    if (r.kind !== 'ratio') return;
-    edges.set(r.award, [...(edges.get(r.award) ?? []), { of: r.of, index }]);
-  });
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (award: string): void => {
-    state.set(award, 'open');
-    path.push(award);
-    for (const { of, index } of edges.get(award) ?? []) {
-      if (state.get(of) === 'open') {
-        const cycle = [...path.slice(path.indexOf(of)), of];
-        add(['rules', index, 'of'], 'ratio_cycle', msg.ratioCycle(cycle));
-      } else if (!state.has(of)) visit(of);
-    }
-    path.pop();
-    state.set(award, 'done');
-  };
-  for (const award of edges.keys()) if (!state.has(award)) visit(award);
-}
-
-type Add = (path: readonly PropertyKey[], code: string, message: string, criterion?: string) => void;
 
 function checkTemplate(t: Template, at: readonly PropertyKey[], add: Add): void {
   const sections = new Set<string>();

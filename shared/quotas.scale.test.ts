@@ -73,3 +73,107 @@ describe('quota pass at scale', () => {
     }
   });
 });
+
+/**
+ * The same pass with people facts: 60,000 staff of the year, 5 years of register (one yearly title per person a
+ * year) and every rule kind on people. Counts only, each known from how the set is built.
+ */
+describe('quota pass at scale, with people facts', () => {
+  it('evaluates 100,000 nominations against staff lists and the register', () => {
+    const plan = parsePlan({
+      ...planInput(),
+      awards: planInput().awards!.map((a) => ({
+        ...a,
+        category: 'title' as const,
+        identity: { title: a.code, level: 'unit' as const },
+      })),
+      rules: [
+        {
+          kind: 'prerequisite',
+          award: 'CSTDCS',
+          requires: [
+            { fact: 'award', award: 'LDTT' },
+            { fact: 'rating', min: 'good' },
+          ],
+        },
+        { kind: 'history', award: 'CSTDCS', requires: { award: { title: 'LDTT', level: 'unit' } }, years: 2 },
+        { kind: 'limit', max: 2, category: 'title', nominee: 'individual' },
+        { kind: 'ratio', award: 'CSTDCS', of: 'LDTT', percent: 50, base: 'holders' },
+        {
+          kind: 'members',
+          award: 'TAP-THE-LDXS',
+          requires: [{ fact: 'share', of: { award: 'LDTT' }, percent: 50 }],
+        },
+      ],
+    });
+    const perUnit = 6000;
+    const staff = BLOC.map((unit) => ({
+      unit,
+      year: 2023,
+      staff: Array.from({ length: perUnit }, (_, k) => ({
+        staffId: `S${k}`,
+        name: `Người ${k}`,
+        rating: k % 2 === 0 ? ('good' as const) : ('complete' as const),
+        discipline: [],
+        initiatives: [],
+      })),
+      updatedAt: null,
+      updatedBy: null,
+    }));
+    const register = [2021, 2022, 2023, 2020, 2019].map((y) => ({
+      number: `${y}/QĐ`,
+      date: `${y + 1}-01-10`,
+      issuerLevel: 'unit' as const,
+      authority: 'Giám đốc',
+      award: { title: 'LDTT', level: 'unit' as const },
+      category: 'title' as const,
+      awardName: 'Lao động tiên tiến',
+      period: { from: y, to: y },
+      // Everyone of a unit but every fourth person, each year.
+      recipients: BLOC.flatMap((unit) =>
+        Array.from({ length: perUnit }, (_, k) => k)
+          .filter((k) => k % 4 !== 3)
+          .map((k) => ({ kind: 'individual' as const, unit, staffId: `S${k}` })),
+      ),
+    }));
+    const nominations: StoredNomination[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const unit = BLOC[i % BLOC.length]!;
+      const k = Math.floor(i / BLOC.length) % perUnit;
+      nominations.push({
+        id: `n${i}`,
+        award: i < 100_000 - BLOC.length ? 'CSTDCS' : 'TAP-THE-LDXS',
+        movement: null,
+        nominee:
+          i < 100_000 - BLOC.length
+            ? { kind: 'individual', unit, staffId: `S${k}`, name: `Người ${k}` }
+            : { kind: 'collective', unit },
+        filedAt: new Date(Date.UTC(2023, 0, 1) + (i % 5000) * 60_000).toISOString(),
+        seq: i,
+      });
+    }
+    const t0 = performance.now();
+    const r = evaluateQuotas({
+      plan,
+      nominations,
+      standings: [],
+      registrations: [],
+      people: { year: 2023, staff, register: register.map((d) => ({ ...d })) },
+    });
+    console.log(
+      `100,000 nominations with 60,000 staff and 5 years of register in ${Math.round(performance.now() - t0)} ms`,
+    );
+    const count = (s: string) => r.items.filter((x) => x.status === s).length;
+    // Per unit: 6,000 people; 4,500 hold LDTT each year; half are rated good. The first filing of each person
+    // stands, the rest (repeats) are refused. Eligible: held (k % 4 ≠ 3) and good (k even): k % 4 ∈ {0, 2};
+    // the register's Lao động tiên tiến of 2023 and the Chiến sĩ thi đua cơ sở make 2 titles, the limit.
+    const eligiblePerUnit = perUnit / 2;
+    for (const unit of BLOC)
+      expect(r.rules.find((x) => x.rule === `ratio:CSTDCS:${unit}`)).toMatchObject({
+        limit: percentOf(4500, 50),
+        used: Math.min(eligiblePerUnit, percentOf(4500, 50)),
+      });
+    expect(count('within_quota')).toBe(BLOC.length * (percentOf(4500, 50) + 1));
+    expect(count('within_quota') + count('over_quota') + count('ineligible')).toBe(100_000);
+  });
+});

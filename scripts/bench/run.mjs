@@ -2,12 +2,15 @@
 // measures) for Node with esbuild, then runs it. better-sqlite3 stays external (native).
 // `node scripts/bench/run.mjs profile` (or `npm run bench -- profile`) bundles and runs profile.ts instead:
 // the CPU split and the Worker's V8 profile during a rush, in its own .wrangler/bench-profile.
+// `npm run bench -- people` runs people.ts: the quota pass with staff lists and the register (issue 14), in
+// .wrangler/bench-people.
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const entry = process.argv[2] === 'profile' ? 'profile' : 'main';
+const entry = ['profile', 'people'].includes(process.argv[2]) ? process.argv[2] : 'main';
 if (entry === 'profile') process.env.BENCH_PERSIST ??= '.wrangler/bench-profile';
+if (entry === 'people') process.env.BENCH_PERSIST ??= '.wrangler/bench-people';
 const out = `node_modules/.cache/bench/${entry}.mjs`;
 mkdirSync('node_modules/.cache/bench', { recursive: true });
 await build({

@@ -18,4 +18,6 @@ export const seedText = {
     'Dữ liệu minh họa: đóng hạn nộp ngay sau khi nạp các bảng điểm mẫu (thời điểm nộp là ngày nạp).',
   yearEndLoaded: (vote: NamedGroup, leader: string, registrations: number, nominations: number) =>
     `Đã nạp: bỏ phiếu ${named(vote)} (dẫn đầu ${leader}), ${registrations} bản đăng ký thi đua, 1 giao ước, ${nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
+  peopleLoaded: (lists: number, people: number, decisions: number, recipients: number) =>
+    `Đã nạp: ${lists} danh sách cán bộ (${people} lượt người, các năm 2019–2023) và sổ theo dõi khen thưởng (${decisions} quyết định, ${recipients} lượt tập thể, cá nhân).`,
 } as const;

@@ -28,8 +28,8 @@ export const VoteBase = z.enum(['members', 'present']);
 export const MilestoneCloses = z.enum(['registration', 'nominations']);
 /** Where a milestone stands on the calendar. */
 export const MilestoneState = z.enum(['upcoming', 'due_soon', 'closed']);
-/** What a quota row limits. */
-export const QuotaScope = z.enum(['movement', 'programme', 'group', 'unit']);
+/** What a quota row limits; `person`: each person (or collective) on its own, per year (rule kind `limit`). */
+export const QuotaScope = z.enum(['movement', 'programme', 'group', 'unit', 'person']);
 /** Where a group's covenant comes from: recorded through the API, or written in the plan. */
 export const CovenantSource = z.enum(['recorded', 'plan']);
 /** The forms of the consolidated sheet. */

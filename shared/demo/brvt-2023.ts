@@ -2,10 +2,12 @@
  * Demo plan: Sở Y tế Bà Rịa-Vũng Tàu, "Kế hoạch phát động phong trào thi đua … năm 2023"
  * (../shared/seeds/000_0f4b24f0bff084f7.txt). The campaign heading, basis, recipients and every movement's
  * chair, responsible department, content, award window and quota text are copied from the seed verbatim;
- * units, groups, sheets, awards, rules and milestones are invented for the demo (decision 0002).
+ * units, groups, sheets, awards, rules and milestones are invented for the demo (decision 0002); the rules on
+ * people and the register (issue 14) are shared with the Đồng Nai plan (people-rules.ts).
  */
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
+import { peopleRules } from './people-rules';
 import { sectorTemplate } from './templates';
 
 type MovementInput = NonNullable<PlanInput['movements']>[number];
@@ -387,15 +389,6 @@ export const brvt2023: PlanInput = {
       source: 'Quy chế hoạt động các khối thi đua ngành Y tế (giả định của dữ liệu mẫu)',
     },
     {
-      kind: 'ratio',
-      award: 'CSTDCS',
-      of: 'LDTT',
-      scope: 'unit',
-      percent: 15,
-      source:
-        'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ: Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến',
-    },
-    {
       kind: 'eligibility',
       award: 'CO-THI-DUA',
       maxRank: 1,
@@ -414,6 +407,11 @@ export const brvt2023: PlanInput = {
       registered: true,
       source: 'Không đăng ký thi đua đầu năm thì không xét danh hiệu (giả định của dữ liệu mẫu)',
     },
+    // Issue 14: the people's facts and the register (shared/demo/people-rules.ts).
+    ...peopleRules(
+      2023,
+      Array.from({ length: 12 }, (_, i) => `2.${i + 1}`),
+    ),
   ],
 
   milestones: [

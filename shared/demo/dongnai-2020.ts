@@ -6,6 +6,7 @@
  */
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
+import { peopleRules } from './people-rules';
 import { sectorTemplate } from './templates';
 
 type TemplateInput = NonNullable<PlanInput['templates']>[number];
@@ -213,12 +214,20 @@ export const dongnai2020: PlanInput = {
   awards: [
     ...sectorAwards('Đồng Nai'),
     // Seed, Q2 and Q3: the Ministry's distinctions the Sở guides units through.
-    { code: 'HAI-THUONG-LAN-ONG', name: 'Danh hiệu “Hải Thượng Lãn Ông”', nominee: 'individual' },
+    {
+      code: 'HAI-THUONG-LAN-ONG',
+      name: 'Danh hiệu “Hải Thượng Lãn Ông”',
+      nominee: 'individual',
+      identity: { title: 'HAI-THUONG-LAN-ONG', level: 'ministry' },
+      category: 'title',
+    },
     {
       code: 'KNC-VSKND',
       name: 'Kỷ niệm chương “Vì sức khỏe nhân dân”',
       nominee: 'individual',
       level: 'Bộ trưởng Bộ Y tế',
+      identity: { title: 'KNC-VSKND', level: 'ministry' },
+      category: 'form',
     },
   ],
 
@@ -372,15 +381,6 @@ export const dongnai2020: PlanInput = {
       source: 'Kế hoạch năm 2020, Quý I: các tập thể dẫn đầu cụm, do các cụm bình xét suy tôn',
     },
     {
-      kind: 'ratio',
-      award: 'CSTDCS',
-      of: 'LDTT',
-      scope: 'unit',
-      percent: 15,
-      source:
-        'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ: Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến',
-    },
-    {
       kind: 'eligibility',
       award: 'TAP-THE-LDXS',
       registered: true,
@@ -392,6 +392,8 @@ export const dongnai2020: PlanInput = {
       minClass: 'Tốt',
       source: 'Xếp loại thi đua của cụm từ Tốt trở lên (giả định của dữ liệu mẫu)',
     },
+    // Issue 14: the people's facts and the register (shared/demo/people-rules.ts).
+    ...peopleRules(2020, ['NTM', 'VNN', 'DNHN', 'KTCD']),
   ],
 
   // Every bullet of section II, one milestone each, titles verbatim; the dates are the demo's.

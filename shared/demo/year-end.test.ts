@@ -5,6 +5,7 @@ import { Registration } from '../contract/registrations';
 import { VotePut } from '../contract/votes';
 import { checkNominationRefs, checkRegistrationRefs } from '../nominations';
 import { brvt2023 } from './brvt-2023';
+import { brvtStaff } from './people-brvt';
 import { COVENANT, REOPEN, VOTE_GROUP, yearEndDemo } from './year-end';
 
 const demo = yearEndDemo('BV-BR', 'BV-LL');
@@ -28,8 +29,22 @@ describe("the demo's year end fits the BR-VT 2023 plan (the seed would be refuse
     );
   });
 
-  it('files one person once: every individual named differently', () => {
-    const names = demo.nominations.flatMap((n) => (n.nominee.name ? [n.nominee.name] : []));
-    expect(new Set(names).size).toBe(names.length);
+  it('files every person from the staff list, each once but the demo’s case of two Giấy khen (BV-TT-002)', () => {
+    const on = new Map(
+      brvtStaff
+        .filter((l) => l.year === 2023)
+        .flatMap((l) => l.staff.map((m) => [`${l.unit}/${m.staffId}`, m])),
+    );
+    const people = demo.nominations.filter((n) => n.nominee.kind === 'individual');
+    for (const n of people) {
+      const m = on.get(`${n.nominee.unit}/${n.nominee.staffId}`);
+      expect(m?.name, n.nominee.staffId).toBe(n.nominee.name);
+    }
+    const counts = new Map<string, number>();
+    for (const n of people) {
+      const key = `${n.nominee.staffId}/${n.award}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect([...counts].filter(([, c]) => c > 1).map(([k]) => k)).toEqual(['BV-TT-002/GIAY-KHEN']);
   });
 });

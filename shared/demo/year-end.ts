@@ -9,56 +9,17 @@
  * - 2.6 takes no collectives: a collective filed there is ineligible;
  * - Cờ thi đua in KHOI-BV: the voted leading unit within, the runner-up ineligible (rank, vote);
  * - Tập thể lao động xuất sắc needs a registration: one registered unit within, one not (ineligible);
- * - Chiến sĩ thi đua cơ sở at most 15 % of a unit's Lao động tiên tiến: 7 LĐTT at BV-LL → 1 CSTĐCS within,
- *   the second over.
+ * - the rules on people and the register (issue 14): year-end-people.ts.
+ *
+ * Every person filed or registered is on the unit's staff list (people-brvt.ts), by `staffId`.
  *
  * Only the bodies: scripts/seed-demo-awards.ts sends them, and reopens the milestones they need.
  */
 import type { NominationInput } from '../contract/nominations';
 import type { Registration } from '../contract/registrations';
 import type { VotePut } from '../contract/votes';
-
-/** Staff of the demo units (invented names), taken in order; enough for every person the demo files. */
-const PEOPLE = [
-  'Nguyễn Thị Thu Hà',
-  'Trần Văn Phúc',
-  'Lê Thị Ngọc Ánh',
-  'Phạm Minh Tuấn',
-  'Hoàng Thị Mai',
-  'Võ Văn Khánh',
-  'Đặng Thị Hồng Nhung',
-  'Bùi Quốc Việt',
-  'Đỗ Thị Thanh Tâm',
-  'Huỳnh Văn Lợi',
-  'Ngô Thị Kim Oanh',
-  'Dương Văn Sơn',
-  'Lý Thị Bích Ngọc',
-  'Trịnh Công Danh',
-  'Mai Thị Lan Anh',
-  'Cao Văn Hùng',
-  'Phan Thị Thảo',
-  'Vũ Đức Thắng',
-  'Tạ Thị Hạnh',
-  'Lâm Văn Nghĩa',
-  'Châu Thị Diễm',
-  'Quách Văn Toàn',
-  'Hà Thị Yến',
-  'Kiều Văn Bình',
-  'Nguyễn Văn Lộc',
-  'Trần Thị Mỹ Linh',
-  'Lê Hoàng Nam',
-  'Phạm Thị Xuân',
-  'Nguyễn Hữu Trí',
-  'Đinh Thị Phương',
-  'Tôn Nữ Minh Châu',
-  'La Văn Thành',
-  'Âu Thị Hoài Thương',
-  'Nông Văn Hải',
-  'Thái Thị Ngọc Hân',
-  'Từ Văn Khoa',
-  'Văn Thị Kiều Trinh',
-  'Lục Văn Tài',
-];
+import { brvtPerson } from './people-brvt';
+import { peopleNominations, personNomination } from './year-end-people';
 
 const SUMMARIES = [
   'Tận tình chăm sóc người bệnh, không để xảy ra sai sót chuyên môn; được người bệnh gửi thư cảm ơn.',
@@ -93,9 +54,6 @@ export interface YearEndDemo {
 
 /** The vote, registrations and nominations, given KHOI-BV's two best ranked units (known once sheets are in). */
 export function yearEndDemo(leader: string, runnerUp: string): YearEndDemo {
-  let person = 0;
-  const nextPerson = () => PEOPLE[person++ % PEOPLE.length]!;
-
   // The vote (bình xét) of KHOI-BV: its leading unit reaches 80 % of the 7 members.
   const vote: VotePut = {
     members: 7,
@@ -117,27 +75,22 @@ export function yearEndDemo(leader: string, runnerUp: string): YearEndDemo {
       unit,
       {
         awards: r.awards,
-        individuals: Array.from({ length: r.individuals }, (_, i) => ({
-          name: nextPerson(),
-          staffId: `${unit}-${String(i + 1).padStart(3, '0')}`,
-          position: i === 0 ? 'Trưởng khoa' : 'Điều dưỡng',
-          awards: i === 0 ? ['CSTDCS', 'LDTT'] : ['LDTT'],
-        })),
+        individuals: Array.from({ length: r.individuals }, (_, i) => {
+          const m = brvtPerson(unit, i + 1);
+          return {
+            name: m.name,
+            staffId: m.staffId,
+            ...(m.position ? { position: m.position } : {}),
+            awards: i === 0 ? ['CSTDCS', 'LDTT'] : ['LDTT'],
+          };
+        }),
       },
     ]),
   );
 
-  const individual = (
-    unit: string,
-    award: string,
-    extra: Partial<NominationInput> = {},
-    position = 'Bác sĩ',
-  ): NominationInput => ({
-    award,
-    nominee: { kind: 'individual', unit, name: nextPerson(), position },
-    summary: SUMMARIES[person % SUMMARIES.length],
-    ...extra,
-  });
+  let summary = 0;
+  const individual = (unit: string, n: number, award: string, extra: Partial<NominationInput> = {}) =>
+    personNomination(unit, n, award, { summary: SUMMARIES[summary++ % SUMMARIES.length], ...extra });
   const collective = (
     unit: string,
     award: string,
@@ -145,14 +98,14 @@ export function yearEndDemo(leader: string, runnerUp: string): YearEndDemo {
   ): NominationInput => ({
     award,
     nominee: { kind: 'collective', unit },
-    summary: SUMMARIES[(person + 1) % SUMMARIES.length],
+    summary: SUMMARIES[(summary + 1) % SUMMARIES.length],
     ...extra,
   });
   const hospitals = ['BV-BR', 'BV-LL', 'BV-VT', 'BV-TT', 'BV-YHCT', 'BV-PHC', 'TTYT-VT', 'TTYT-PM'];
   const nominations = [
     // 2.4: twelve individuals for ten places; the first two carry a priority from the secretariat.
     ...Array.from({ length: 12 }, (_, i) =>
-      individual(hospitals[i % hospitals.length]!, 'GIAY-KHEN', {
+      individual(hospitals[i % hospitals.length]!, 20 + i, 'GIAY-KHEN', {
         movement: '2.4',
         ...(i < 2 ? { priority: i + 1 } : {}),
       }),
@@ -161,21 +114,18 @@ export function yearEndDemo(leader: string, runnerUp: string): YearEndDemo {
     collective('CDC-BRVT', 'GIAY-KHEN', { movement: '2.1', programme: 'CT-TCMR' }),
     collective('TTYT-VT', 'GIAY-KHEN', { movement: '2.1', programme: 'CT-TCMR' }),
     ...['CDC-BRVT', 'TTYT-XM', 'TTYT-LD'].map((u) =>
-      individual(u, 'GIAY-KHEN', { movement: '2.1', programme: 'CT-TCMR' }),
+      individual(u, 15, 'GIAY-KHEN', { movement: '2.1', programme: 'CT-TCMR' }),
     ),
     // 2.6 takes individuals only.
     collective('BV-BR', 'GIAY-KHEN', { movement: '2.6' }),
-    individual('BV-BR', 'GIAY-KHEN', { movement: '2.6' }, 'Điều dưỡng trưởng'),
+    individual('BV-BR', 16, 'GIAY-KHEN', { movement: '2.6' }),
     // Cờ thi đua of KHOI-BV: the voted leader, and the runner-up.
     collective(leader, 'CO-THI-DUA', { group: VOTE_GROUP }),
     collective(runnerUp, 'CO-THI-DUA', { group: VOTE_GROUP }),
     // Tập thể lao động xuất sắc: BV-BR registered it, BV-VT did not.
     collective('BV-BR', 'TAP-THE-LDXS'),
     collective('BV-VT', 'TAP-THE-LDXS'),
-    // Lao động tiên tiến and Chiến sĩ thi đua cơ sở at BV-LL (15 % of 7 = 1).
-    ...Array.from({ length: 7 }, () => individual('BV-LL', 'LDTT')),
-    individual('BV-LL', 'CSTDCS'),
-    individual('BV-LL', 'CSTDCS'),
+    ...peopleNominations().map((n) => ({ ...n, summary: SUMMARIES[summary++ % SUMMARIES.length] })),
   ];
   return { vote, registrations, nominations };
 }

@@ -1,9 +1,14 @@
 /** Vietnamese texts about nominations, registrations and quota evaluation (contract: "Nominations and quotas"). */
 import type { GroupKind, NomineeKind } from '../contract/enums';
+import type { RatioBase } from '../contract/plan';
 import { num } from './plan';
 import { AWARD_WORD, capital, groupWord } from './words';
 
 type Kind = NomineeKind;
+
+/** What a ratio's base counts, after the base award's name ('' for `within`, as the rows have always read). */
+const baseWord = (base: RatioBase) =>
+  base === 'nominees' ? ' được đề nghị (mọi hồ sơ)' : base === 'holders' ? ' đã có trong sổ khen thưởng' : '';
 
 /** A percent written the Vietnamese way (12,5), cached: `toLocaleString` is slow and a plan has few percents. */
 const percentCache = new Map<number, string>();
@@ -109,7 +114,9 @@ export const quotaMessages = {
     of: string,
     limit: number,
     used: number,
-  ) => `${award} – ${unit}: tối đa ${pct(percent)}% của ${count} ${of} = ${limit}, đã đủ ${used}`,
+    base: RatioBase = 'within',
+  ) =>
+    `${award} – ${unit}: tối đa ${pct(percent)}% của ${count} ${of}${baseWord(base)} = ${limit}, đã đủ ${used}`,
 
   // Within quota
   quotaMovementWithin: (
@@ -132,7 +139,9 @@ export const quotaMessages = {
     percent: number,
     count: number,
     of: string,
-  ) => `Trong chỉ tiêu ${award} – ${unit}: ${used}/${limit} (${pct(percent)}% của ${count} ${of})`,
+    base: RatioBase = 'within',
+  ) =>
+    `Trong chỉ tiêu ${award} – ${unit}: ${used}/${limit} (${pct(percent)}% của ${count} ${of}${baseWord(base)})`,
   quotaNoLimit: () => 'Không có chỉ tiêu số lượng nào áp dụng',
 
   // Usage rows
@@ -140,6 +149,6 @@ export const quotaMessages = {
     `${movementScope(movement, programme)} “${name}” – ${kindWord(kind)}`,
   quotaShareLabel: (award: string, group: string, percent: number, min: number | undefined) =>
     `${award} – ${group}: tối đa ${pct(percent)}% số thành viên${min ? `, tối thiểu ${min}` : ''}`,
-  quotaRatioLabel: (award: string, unit: string, percent: number, of: string) =>
-    `${award} – ${unit}: tối đa ${pct(percent)}% số ${of} trong chỉ tiêu`,
+  quotaRatioLabel: (award: string, unit: string, percent: number, of: string, base: RatioBase = 'within') =>
+    `${award} – ${unit}: tối đa ${pct(percent)}% số ${of}${base === 'within' ? ' trong chỉ tiêu' : baseWord(base)}`,
 } as const;

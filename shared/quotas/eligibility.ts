@@ -1,13 +1,13 @@
 /**
  * Eligibility: whether a nomination may compete for a place at all. Ineligible nominations take no place in any
  * limit. Two stages: each nomination on its own (plan references, a movement that takes none of its kind, the
- * award's eligibility rules), then one award per nominee per movement among those still standing.
+ * award's eligibility rules in scope), then one award per nominee per movement among those still standing.
  */
 import { msg } from '../messages';
 import { checkNominationRef } from '../nominations';
 import type { Entry, Registrations } from './facts';
 import { PersonIndex } from './identity';
-import { awardName, type PlanIndex } from './plan-index';
+import { awardName, inScope, type PlanIndex } from './plan-index';
 
 /**
  * Reasons a nomination is ineligible on its own, [] when it may compete. A stored nomination that no longer
@@ -25,6 +25,7 @@ export function ownIneligibility(ix: PlanIndex, e: Entry, registrations: Registr
   const group = nom.group ? ix.groups.get(nom.group) : undefined;
   const hasGroup = Boolean(nom.group);
   for (const rule of ix.eligibility.get(nom.award) ?? []) {
+    if (!inScope(rule, nom)) continue;
     if (rule.maxRank !== undefined) {
       const rank = e.standing?.rank ?? null;
       if (rank === null || rank > rule.maxRank)

@@ -1,14 +1,21 @@
 /** Lookups over a plan that nomination checks and the quota pass need, built once per call (Maps, no scans). */
+import type { AwardLevel } from '../contract/enums';
 import type {
   Award,
   EligibilityRule,
   Group,
+  HistoryRule,
+  MembersRule,
   Movement,
+  PersonLimitRule,
   Plan,
+  PrerequisiteRule,
   RatioRule,
+  Rule,
   ShareRule,
   Unit,
 } from '../contract/plan';
+import type { StoredNomination } from './types';
 
 export interface Indexed<R> {
   rule: R;
@@ -16,6 +23,15 @@ export interface Indexed<R> {
   index: number;
   /** Suffix that keeps row ids unique when one award has several rules of the same kind ('' for the first). */
   suffix: string;
+}
+
+/**
+ * An award's identity across years (decision 0035): its `identity` when the plan gives one, else its code as a
+ * title of any level (`level: null`), matched on the register's title only.
+ */
+export interface AwardIdentity {
+  title: string;
+  level: AwardLevel | null;
 }
 
 export interface PlanIndex {
@@ -32,6 +48,14 @@ export interface PlanIndex {
   ratioRules: Map<string, Indexed<RatioRule>[]>;
   /** award code → eligibility rules. */
   eligibility: Map<string, EligibilityRule[]>;
+  /** award code → prerequisite, history and members rules (issue 14). */
+  prerequisites: Map<string, Indexed<PrerequisiteRule>[]>;
+  history: Map<string, Indexed<HistoryRule>[]>;
+  membersRules: Map<string, Indexed<MembersRule>[]>;
+  /** Limits per person per year, in plan order. */
+  personLimits: Indexed<PersonLimitRule>[];
+  /** award code → the awards whose status this year it reads, settled before it (see `awardLevels`). */
+  dependsOn: Map<string, Set<string>>;
   /** Awards whose rules read the nomination's group: a share rule, or eligibility by rank, class or vote. */
   groupBound: Set<string>;
   /** group code → classification label → position from the best band (0), bands sorted by `min` descending. */
@@ -43,6 +67,10 @@ export function indexPlan(plan: Plan): PlanIndex {
   const shareRules = new Map<string, Indexed<ShareRule>[]>();
   const ratioRules = new Map<string, Indexed<RatioRule>[]>();
   const eligibility = new Map<string, EligibilityRule[]>();
+  const prerequisites = new Map<string, Indexed<PrerequisiteRule>[]>();
+  const history = new Map<string, Indexed<HistoryRule>[]>();
+  const membersRules = new Map<string, Indexed<MembersRule>[]>();
+  const personLimits: Indexed<PersonLimitRule>[] = [];
   const groupBound = new Set<string>();
   plan.rules.forEach((rule, index) => {
     if (rule.kind === 'share') {
@@ -55,7 +83,10 @@ export function indexPlan(plan: Plan): PlanIndex {
       list.push(rule);
       eligibility.set(rule.award, list);
       if (rule.maxRank !== undefined || rule.minClass !== undefined || rule.voted) groupBound.add(rule.award);
-    }
+    } else if (rule.kind === 'prerequisite') addIndexed(prerequisites, rule.award, rule, index);
+    else if (rule.kind === 'history') addIndexed(history, rule.award, rule, index);
+    else if (rule.kind === 'members') addIndexed(membersRules, rule.award, rule, index);
+    else if (rule.kind === 'limit') personLimits.push({ rule, index, suffix: '' });
   });
   const templates = byCode(plan.templates);
   const bands = new Map<string, Map<string, number>>();
@@ -73,9 +104,83 @@ export function indexPlan(plan: Plan): PlanIndex {
     shareRules,
     ratioRules,
     eligibility,
+    prerequisites,
+    history,
+    membersRules,
+    personLimits,
+    dependsOn: dependencies(plan),
     groupBound,
     bands,
   };
+}
+
+/**
+ * The awards each award's rules read the status of this year (decision 0035): a ratio's base counted within
+ * quota, a prerequisite's award, a members rule's award, and for a history rule that counts the current year
+ * the plan's awards of the required identity. Both the quota pass (levels) and plan validation (cycles) use it.
+ */
+export function dependencies(plan: Plan): Map<string, Set<string>> {
+  const edges = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    const set = edges.get(from) ?? new Set<string>();
+    set.add(to);
+    edges.set(from, set);
+  };
+  for (const rule of plan.rules)
+    if ('award' in rule) for (const d of ruleDependencies(plan, rule)) add(rule.award, d.award);
+  return edges;
+}
+
+/** An award a rule reads the status of this year, and where the rule names it (a path inside the rule). */
+export interface Dependency {
+  award: string;
+  at: readonly PropertyKey[];
+}
+
+/** The awards one rule reads the status of this year (see `dependencies`). */
+export function ruleDependencies(plan: Plan, rule: Rule): Dependency[] {
+  if (rule.kind === 'ratio') return rule.base === 'within' ? [{ award: rule.of, at: ['of'] }] : [];
+  if (rule.kind === 'prerequisite')
+    return rule.requires.flatMap((c, j) =>
+      c.fact === 'award' ? [{ award: c.award, at: ['requires', j, 'award'] }] : [],
+    );
+  if (rule.kind === 'members')
+    return rule.requires.flatMap((c, j) =>
+      c.fact === 'count'
+        ? [{ award: c.award, at: ['requires', j, 'award'] }]
+        : c.fact === 'share' && 'award' in c.of
+          ? [{ award: c.of.award, at: ['requires', j, 'of', 'award'] }]
+          : [],
+    );
+  if (rule.kind === 'history' && rule.includeCurrent && 'award' in rule.requires) {
+    const ref = rule.requires.award;
+    return plan.awards
+      .filter((a) => sameIdentity(identityOf(a), ref))
+      .map((a) => ({ award: a.code, at: ['requires', 'award'] }));
+  }
+  return [];
+}
+
+/** An award's identity across years (see `AwardIdentity`). */
+export function identityOf(award: Award): AwardIdentity {
+  return award.identity
+    ? { title: award.identity.title, level: award.identity.level }
+    : { title: award.code, level: null };
+}
+
+/** Whether a plan award's identity names the register's award `ref` (a title-only identity matches any level). */
+export function sameIdentity(id: AwardIdentity, ref: { title: string; level: AwardLevel }): boolean {
+  return id.title === ref.title && (id.level === null || id.level === ref.level);
+}
+
+/** Whether a rule's scope (`nominee`, `movements`) takes this nomination; a rule without scope takes all. */
+export function inScope(
+  rule: { nominee?: string | undefined; movements?: readonly string[] | undefined },
+  nom: StoredNomination,
+): boolean {
+  if (rule.nominee !== undefined && rule.nominee !== nom.nominee.kind) return false;
+  if (rule.movements === undefined) return true;
+  return Boolean(nom.movement) && rule.movements.includes(nom.movement as string);
 }
 
 function addIndexed<R>(map: Map<string, Indexed<R>[]>, award: string, rule: R, index: number): void {
