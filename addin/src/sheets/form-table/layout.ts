@@ -53,10 +53,9 @@ export function buildFormTable(input: FormTableInput): FormTablePlan {
   const cols = listStart + listed.length;
   const g = new Grid(rows, cols);
   const styles: StyleBlock[] = [];
-  const merges: string[] = [];
 
   g.set(HEADER_ROW, 0, T.tt);
-  fields.forEach((f, i) => g.set(HEADER_ROW, fieldCol(i), f.header));
+  for (const [i, f] of fields.entries()) g.set(HEADER_ROW, fieldCol(i), f.header);
   g.set(HEADER_ROW, messageCol, T.messages);
   styles.push({
     address: area(HEADER_ROW, 0, HEADER_ROW, messageCol),
@@ -69,7 +68,8 @@ export function buildFormTable(input: FormTableInput): FormTablePlan {
   for (let r = firstRow; r <= lastRow; r++) {
     g.set(r, 0, r - HEADER_ROW);
     const record = input.records[r - firstRow];
-    fields.forEach((f, i) => g.set(r, fieldCol(i), record ? cellOf(f, record[f.key]) : '', formatOf(f)));
+    for (const [i, f] of fields.entries())
+      g.set(r, fieldCol(i), record ? cellOf(f, record[f.key]) : '', formatOf(f));
     g.set(r, messageCol, '', '@');
   }
 
@@ -78,7 +78,7 @@ export function buildFormTable(input: FormTableInput): FormTablePlan {
     const col = listStart + k;
     const letter = colLetter(col);
     g.set(HEADER_ROW, col, f.header);
-    f.choices!.forEach((c, i) => g.set(HEADER_ROW + 1 + i, col, c.label, '@'));
+    for (const [i, c] of f.choices!.entries()) g.set(HEADER_ROW + 1 + i, col, c.label, '@');
     const at = fieldCol(fields.indexOf(f));
     const what = f.header.toLocaleLowerCase('vi');
     lists.push({
@@ -122,7 +122,7 @@ export function buildFormTable(input: FormTableInput): FormTablePlan {
     cols,
     cells: g.cells,
     numberFormats: g.formats,
-    merges,
+    merges: [],
     styles,
     columns,
     rowHeights: { [HEADER_ROW]: 48 },
