@@ -69,4 +69,6 @@ export const registerPaneText = {
   viewed: (decisions: number, recipients: number) =>
     `Đã ghi sổ: ${decisions} quyết định, ${recipients} người/tập thể được khen.`,
   badYear: 'Năm thành tích phải là số từ 1945 đến 2100.',
+  problems: 'Ô cần sửa',
+  overwrite: 'Bảng nhập có những dòng chưa nhập vào sổ. Mở lại sẽ tạo bảng trống thay cho chúng. Tiếp tục?',
 } as const;

@@ -33,6 +33,7 @@ export const staffSheetText = {
 
 export const staffPaneText = {
   heading: 'Danh sách cán bộ',
+  campaign: 'Kế hoạch',
   unit: 'Đơn vị',
   open: 'Mở / tải lại danh sách',
   check: 'Kiểm tra',
@@ -50,6 +51,6 @@ export const staffPaneText = {
   invalid: 'Có ô cần sửa (tô đỏ, lý do ở cột "Kết quả kiểm tra"). Chưa gửi gì.',
   serverInvalid: 'Máy chủ từ chối danh sách: sửa các ô tô đỏ rồi gửi lại. Không có gì được lưu.',
   problems: 'Ô cần sửa',
-  overwrite: (rows: number) =>
-    `Bảng đang có ${rows} dòng đã sửa mà chưa gửi. Tải lại sẽ thay bằng danh sách trên máy chủ. Tiếp tục?`,
+  overwrite:
+    'Bảng danh sách cán bộ có chỗ đã sửa mà chưa gửi. Tải lại sẽ thay bằng danh sách trên máy chủ. Tiếp tục?',
 } as const;
