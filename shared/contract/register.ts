@@ -61,6 +61,11 @@ export const RegisterRow = DecisionInput.omit({ recipients: true }).extend(Recip
 /** `POST /register/import`. Rows with the same number and date form one decision. */
 export const RegisterImport = z.object({ rows: z.array(RegisterRow).min(1).max(50000) });
 
+/** `POST /register/import?dryRun=true`: check every row, store nothing. */
+export const RegisterImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+
 export const RegisterQuery = z.object({
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   unit: code.optional(),

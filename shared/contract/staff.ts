@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { DisciplineForm, InitiativeKind, InitiativeLevel, Rating, Sex } from './enums';
-import { instant, int, shortText, staffId, text } from './fields';
+import { code, instant, int, shortText, staffId, text } from './fields';
 
 /** A recognised initiative or research project (sáng kiến, đề tài) of the year. */
 export const Initiative = z.object({
@@ -62,6 +62,12 @@ export const StaffList = z.object({
 
 /** `GET /campaigns/{campaign}/staff`. */
 export const StaffLists = z.object({ lists: z.array(StaffList) });
+
+/** `GET /campaigns/{campaign}/staff?unit=`: one unit's list only. */
+export const StaffQuery = z.object({ unit: code.optional() });
+
+/** `{year}` of `/units/{unit}/staff/{year}`. */
+export const StaffYear = z.coerce.number().int().min(1945).max(2100);
 
 export type Initiative = z.output<typeof Initiative>;
 export type Discipline = z.output<typeof Discipline>;

@@ -28,8 +28,10 @@ import { nominations } from './routes/nominations';
 import { openapi } from './routes/openapi';
 import { plans } from './routes/plans';
 import { rankings } from './routes/rankings';
+import { register } from './routes/register';
 import { sheets } from './routes/sheets';
 import { snapshots } from './routes/snapshots';
+import { staff } from './routes/staff';
 import { tokens } from './routes/tokens';
 import { votesRoutes } from './routes/votes';
 
@@ -60,6 +62,8 @@ api.route('/', consolidated);
 api.route('/', snapshots);
 api.route('/', calendar);
 api.route('/', backup);
+api.route('/', staff);
+api.route('/', register);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,
 // registrations, calendar.
 

@@ -64,6 +64,16 @@ export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
 export const REFERENCED_GLOBALS: readonly { name: string; key: string }[] = [{ name: 'units', key: 'code' }];
 
 /**
+ * Global tables keyed by year and unit (staff lists, issue 14): the rows of the campaign's year for its units
+ * travel with it in `globals`, parents first, after the units they name. A restore adds the lists missing
+ * here and leaves a list that exists as it is, whole (services/backup/year-globals.ts).
+ */
+export const YEAR_GLOBALS: readonly { name: string; key: string[] }[] = [
+  { name: 'staff_lists', key: ['year', 'unit'] },
+  { name: 'staff', key: ['year', 'unit', 'idx'] },
+];
+
+/**
  * Tables that never travel in a campaign's backup, and why: secrets (token hashes are the bearer's identity
  * here; a restored database issues new tokens), bookkeeping of the runtime.
  */
@@ -71,6 +81,11 @@ export const NOT_CAMPAIGN_SCOPED: Readonly<Record<string, string>> = {
   tokens: 'secrets: token hashes; a restored database issues new tokens',
   units: 'global: the referenced rows travel in `globals`',
   auth_failures: 'global: the throttling counter of failed sign-ins, by client, not by campaign',
+  staff_lists: "global by unit and year: the campaign year's lists travel in `globals` (YEAR_GLOBALS)",
+  staff: "global by unit and year: the campaign year's people travel in `globals` (YEAR_GLOBALS)",
+  register_decisions:
+    "global: the department's register of awards across years; `campaign` only names the proposal answered",
+  register_recipients: "global: the recipients of the register's decisions",
   write_guards: 'never holds a row: a write guard inserts NULL there to fail its batch',
   d1_migrations: 'bookkeeping of `wrangler d1 migrations`',
   sqlite_sequence: 'SQLite bookkeeping (AUTOINCREMENT)',

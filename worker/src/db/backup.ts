@@ -11,6 +11,7 @@ import {
   REFERENCED_GLOBALS,
   type ScopedTable,
   scopeWhere,
+  YEAR_GLOBALS,
 } from './backup-tables';
 
 /** D1: "Maximum bound parameters per query: 100". */
@@ -65,6 +66,19 @@ export async function referencedGlobals(
       .all<BackupRow>();
     out[g.name] = results;
   }
+  const years = await db.batch<BackupRow>(
+    YEAR_GLOBALS.map((g) =>
+      db
+        .prepare(
+          `SELECT * FROM ${q(g.name)} WHERE year = (SELECT year FROM campaigns WHERE code = ?1)
+              AND unit IN (SELECT unit FROM campaign_units WHERE campaign = ?1) ORDER BY ${g.key.map(q).join(', ')}`,
+        )
+        .bind(campaign),
+    ),
+  );
+  YEAR_GLOBALS.forEach((g, i) => {
+    out[g.name] = years[i]!.results;
+  });
   return out;
 }
 

@@ -4,6 +4,8 @@
  * (time, then `seq`) is the insertion order: a later insert can never overtake an earlier one.
  */
 import type { NominationInput } from '../../../shared/contract/nominations';
+import { campaignRegisterStatements, type DecisionRow, type RecipientRow } from './register';
+import { campaignStaffStatements, type StaffHeader, type StaffRow } from './staff';
 
 export interface NominationRow {
   seq: number;
@@ -26,15 +28,24 @@ export interface CampaignNominationData {
   nominations: NominationRow[];
   registrations: { unit: string; data: string }[];
   reopens: { milestone: string; until_at: number }[];
+  /** The campaign's year, its units' staff lists of that year and earlier, the register naming them. */
+  year: number;
+  staff: { headers: StaffHeader[]; rows: StaffRow[] };
+  register: { decisions: DecisionRow[]; recipients: RecipientRow[] };
 }
 
-/** The plan document, every nomination, registration and milestone reopen of a campaign: one batch. */
+/**
+ * The plan document, every nomination, registration and milestone reopen of a campaign, and the people
+ * facts of its units (staff lists of its year and earlier, the register's decisions naming them): one batch.
+ */
 export async function campaignData(db: D1Database, campaign: string): Promise<CampaignNominationData> {
-  const [doc, noms, regs, reopens] = await db.batch([
-    db.prepare('SELECT document, plan_version FROM campaigns WHERE code = ?1').bind(campaign),
+  const [doc, noms, regs, reopens, heads, staff, decisions, recipients] = await db.batch([
+    db.prepare('SELECT document, plan_version, year FROM campaigns WHERE code = ?1').bind(campaign),
     db.prepare('SELECT * FROM nominations WHERE campaign = ?1 ORDER BY seq').bind(campaign),
     db.prepare('SELECT unit, data FROM registrations WHERE campaign = ?1 ORDER BY unit').bind(campaign),
     db.prepare('SELECT milestone, until_at FROM milestone_reopens WHERE campaign = ?1').bind(campaign),
+    ...campaignStaffStatements(db, campaign, { earlier: true }),
+    ...campaignRegisterStatements(db, campaign),
   ]);
   return {
     document: (doc!.results[0] as { document: string }).document,
@@ -42,6 +53,12 @@ export async function campaignData(db: D1Database, campaign: string): Promise<Ca
     nominations: noms!.results as NominationRow[],
     registrations: regs!.results as { unit: string; data: string }[],
     reopens: reopens!.results as { milestone: string; until_at: number }[],
+    year: (doc!.results[0] as { year: number }).year,
+    staff: { headers: heads!.results as StaffHeader[], rows: staff!.results as StaffRow[] },
+    register: {
+      decisions: decisions!.results as DecisionRow[],
+      recipients: recipients!.results as RecipientRow[],
+    },
   };
 }
 

@@ -7,6 +7,7 @@
 import { amendmentOperations } from './openapi-amendments';
 import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
+import { peopleOperations } from './openapi-people';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
@@ -26,6 +27,7 @@ const minimal = (description: string) =>
 
 const operations: Record<string, OperationText> = {
   ...backupOperations,
+  ...peopleOperations,
   ...amendmentOperations,
   'get /health': {
     summary: 'Kiểm tra máy chủ',

@@ -19,6 +19,7 @@ import { forbidden, invalid, notFound } from '../errors';
 import { wmsg } from '../messages';
 import { parseBody, type RawBody } from '../validation';
 import { requireOpen } from './milestones';
+import { withStaffFacts } from './staff-facts';
 
 /** A registration as the API shows it; a unit that never registered has empty lists and no time. */
 export function registrationView(
@@ -63,9 +64,20 @@ export async function putRegistration(
 ) {
   const found = await listedOr404(db, key.campaign, key.unit);
   requireUnitOrSecretariat(actor, key.unit, wmsg.registrationWriteForbidden(key.unit));
-  const body = await parseBody(Registration, readBody);
+  const sent = await parseBody(Registration, readBody);
   const plan = Plan.parse(JSON.parse(found.document));
-  const problems = checkRegistrationRefs(plan, key.unit, body);
+  const facts = await withStaffFacts(
+    db,
+    plan.campaign.year,
+    sent.individuals.map((person, i) => ({
+      unit: key.unit,
+      person,
+      path: `/individuals/${i}`,
+      fill: ['position'],
+    })),
+  );
+  const body = { ...sent, individuals: facts.people };
+  const problems = [...facts.problems, ...checkRegistrationRefs(plan, key.unit, body)];
   if (problems.length > 0) throw invalid(problems);
   requireOpen(plan, found.reopens, 'registration', now);
   await db.batch([

@@ -22,18 +22,13 @@ import type { Actor } from '../../access/actor';
 import { requireBackupRight } from '../../access/backup';
 import * as audit from '../../db/audit';
 import * as sql from '../../db/backup';
-import {
-  CAMPAIGN_TABLES,
-  columnsOf,
-  migrationsOf,
-  REFERENCED_GLOBALS,
-  type ScopedTable,
-} from '../../db/backup-tables';
+import { CAMPAIGN_TABLES, columnsOf, migrationsOf, type ScopedTable } from '../../db/backup-tables';
 import { conflict, invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseWith, type RawBody } from '../../validation';
 import { checkAuditRows } from './audit-rows';
 import { type CampaignRows, readCampaign, rowKey, schemaOf, sealed } from './read';
+import { globalInserts, isGlobalTable } from './year-globals';
 
 const problem = (path: string, code: string, message: string) => invalid([{ path, code, message }]);
 
@@ -67,7 +62,7 @@ async function check(db: D1Database, doc: Backup) {
   }
   const globalColumns: Record<string, string[]> = {};
   for (const [table, rows] of Object.entries(doc.globals)) {
-    if (!REFERENCED_GLOBALS.some((g) => g.name === table) || !schema.present.has(table))
+    if (!isGlobalTable(table) || !schema.present.has(table))
       throw problem(`/globals/${table}`, 'table', wmsg.restoreUnknownTable(table));
     const known = await columnsOf(db, table);
     globalColumns[table] = fits('globals', table, rows, known);
@@ -142,9 +137,7 @@ export async function restoreCampaign(db: D1Database, actor: Actor, readBody: Ra
       const rows = missing[t.name] ?? [];
       return rows.length ? sql.insertStatements(db, t.name, columns[t.name]!, rows) : [];
     });
-  const globals = Object.entries(doc.globals).flatMap(([table, rows]) =>
-    sql.insertStatements(db, table, globalColumns[table]!, rows, true),
-  );
+  const globals = await globalInserts(db, doc.globals, globalColumns);
   const first = sql.batchesOf([...globals, ...inserts(FIRST)]);
   const last = sql.batchesOf(inserts(LAST));
   // Removes the campaign's rows but its audit log's (none of this restore's yet when it is called).

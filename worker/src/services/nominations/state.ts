@@ -10,6 +10,9 @@ import { evaluateQuotas } from '../../../../shared/quotas';
 import type { Evaluated, QuotaResult, StoredNomination } from '../../../../shared/quotas/types';
 import { isoVn } from '../../../../shared/time';
 import { campaignData, type NominationRow } from '../../db/nominations';
+import { listsOf } from '../../db/staff';
+import { viewsOf } from '../register';
+import { listView } from '../staff';
 import { type RankedGroup, standingsOf } from '../rankings/compute';
 import { rankCampaign } from '../rankings/read';
 
@@ -70,6 +73,13 @@ export async function campaignState(
         })),
       };
     }),
+    people: {
+      year: data.year,
+      staff: listsOf(data.staff.headers, data.staff.rows).map((l) =>
+        listView(l.header.unit, l.header.year, l.header, l.staff),
+      ),
+      register: viewsOf(data.register),
+    },
   });
   return {
     plan,

@@ -24,6 +24,7 @@ import { forbidden, invalid, notFound } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseBody, type RawBody } from '../../validation';
 import { requireOpen } from '../milestones';
+import { nomineesWithFacts } from '../staff-facts';
 import { campaignState, itemView } from './state';
 
 export async function postNominations(
@@ -33,20 +34,22 @@ export async function postNominations(
   readBody: RawBody,
   now: number,
 ) {
-  await campaignOr404(db, campaign);
+  const { year } = await campaignOr404(db, campaign);
   await requireCampaignReader(db, campaign, actor);
   requireNotCouncil(actor);
   const body = await parseBody(NominationsPost, readBody);
   const before = await campaignState(db, campaign, now, { entries: false });
   const responsible = responsibleMovements(before.plan, actor);
   for (const item of body.items) requireFiler(actor, responsible, item, item.priority !== undefined);
-  const problems = checkNominationRefs(before.plan, body.items);
+  const facts = await nomineesWithFacts(db, year, body.items, '/items');
+  const items = facts.items;
+  const problems = [...facts.problems, ...checkNominationRefs(before.plan, items)];
   if (problems.length > 0) throw invalid(problems);
   requireOpen(before.plan, before.reopens, 'nominations', now);
 
-  const ids = body.items.map(() => `N-${crypto.randomUUID()}`);
+  const ids = items.map(() => `N-${crypto.randomUUID()}`);
   await db.batch(
-    body.items.flatMap((item, i) => [
+    items.flatMap((item, i) => [
       noms.insert(db, campaign, ids[i]!, item, now, actor.label),
       audit.record(db, {
         at: now,
@@ -68,7 +71,7 @@ export async function postNominations(
 }
 
 async function existing(db: D1Database, actor: Actor, campaign: string, id: string, now: number) {
-  await campaignOr404(db, campaign);
+  const { year } = await campaignOr404(db, campaign);
   const row = await noms.find(db, campaign, id);
   if (!row) throw notFound(wmsg.unknownNomination(id));
   await requireCampaignReader(db, campaign, actor);
@@ -81,7 +84,7 @@ async function existing(db: D1Database, actor: Actor, campaign: string, id: stri
   } catch {
     throw forbidden(wmsg.nominationNotYours(id));
   }
-  return { row, current, state, responsible };
+  return { row, current, state, responsible, year };
 }
 
 export async function patchNomination(
@@ -92,11 +95,15 @@ export async function patchNomination(
   readBody: RawBody,
   now: number,
 ) {
-  const { current, state, responsible } = await existing(db, actor, campaign, id, now);
+  const { current, state, responsible, year } = await existing(db, actor, campaign, id, now);
   const patch = await parseBody(NominationPatch, readBody);
-  const merged = mergeNominationPatch(current, patch);
-  requireFiler(actor, responsible, merged, patch.priority !== undefined);
-  const problems = checkNominationRef(state.plan, merged);
+  requireFiler(actor, responsible, mergeNominationPatch(current, patch), patch.priority !== undefined);
+  const facts = await nomineesWithFacts(db, year, [mergeNominationPatch(current, patch)], '');
+  const merged = facts.items[0]!;
+  const problems = [
+    ...facts.problems.map((p) => ({ ...p, path: p.path.replace(/^\/0/, '') })),
+    ...checkNominationRef(state.plan, merged),
+  ];
   if (problems.length > 0) throw invalid(problems);
   requireOpen(state.plan, state.reopens, 'nominations', now);
   await db.batch([
