@@ -7,7 +7,7 @@ import { excelOperation as OP } from '../messages/excel';
 import { area } from '../sheets/a1';
 import { fieldCol } from '../sheets/form-table/layout';
 import { formReadRange, messageColumn } from '../sheets/form-table/read';
-import type { FormTableIdentity, FormTablePlan } from '../sheets/form-table/types';
+import type { FormTableIdentity, FormTablePlan, ListValidation } from '../sheets/form-table/types';
 import type { CellMessage } from '../sheets/read-back';
 import { queueGrid, queueProtect } from './apply-plan';
 import type { Flush } from './cells';
@@ -78,15 +78,8 @@ async function queueForm(ws: Excel.Worksheet, plan: FormTablePlan, caps: Capabil
   for (const [row, height] of Object.entries(plan.rowHeights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   if (caps.dataValidation) {
-    for (const v of plan.lists) {
-      const dv = ws.getRange(v.address).dataValidation;
-      dv.clear();
-      dv.ignoreBlanks = true;
-      dv.rule = { list: { inCellDropDown: true, source: v.source } };
-      dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
-      // A warning, not a stop: a pasted or typed code is read as its word by the check.
-      dv.errorAlert = { showAlert: true, style: 'Warning', title: v.title, message: v.alert };
-    }
+    // A warning, not a stop: a pasted or typed code is read as its word by the check.
+    for (const v of plan.lists) queueList(ws, v, 'Warning');
     for (const v of plan.wholes) {
       const dv = ws.getRange(v.address).dataValidation;
       dv.clear();
@@ -99,6 +92,16 @@ async function queueForm(ws: Excel.Worksheet, plan: FormTablePlan, caps: Capabil
   if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
   for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;
   queueProtect(ws);
+}
+
+/** A drop-down list from a range of the sheet, with its prompt and its alert (the nominations sheet's too). */
+export function queueList(ws: Excel.Worksheet, v: ListValidation, style: 'Stop' | 'Warning'): void {
+  const dv = ws.getRange(v.address).dataValidation;
+  dv.clear();
+  dv.ignoreBlanks = true;
+  dv.rule = { list: { inCellDropDown: true, source: v.source } };
+  dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
+  dv.errorAlert = { showAlert: true, style, title: v.title, message: v.alert };
 }
 
 /** The table's values (`formReadRange`). One sync. */

@@ -3,6 +3,7 @@
  * (the staff list, the register import, a unit's registration), each column of a known kind, read back into
  * plain values, checked, sent, and marked where a cell is wrong.
  */
+import type { ListValidation } from '../nominations/types';
 import type { GridPlan } from '../types';
 
 /** One entry of a drop-down list: the code sent, the Vietnamese label shown. */
@@ -33,14 +34,7 @@ export type FieldValue = string | number;
 /** One record: values by field key; an empty cell has no key. */
 export type FormRecord = Partial<Record<string, FieldValue>>;
 
-export interface ListValidation {
-  address: string;
-  /** A range of this sheet holding the list ("=$X$6:$X$9"). */
-  source: string;
-  title: string;
-  prompt: string;
-  alert: string;
-}
+export type { ListValidation } from '../nominations/types';
 
 export interface WholeValidation {
   address: string;
