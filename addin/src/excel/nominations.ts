@@ -12,6 +12,7 @@ import type { NominationsPlan } from '../sheets/nominations/types';
 import type { CellMessage } from '../sheets/read-back';
 import { queueGrid, queueProtect } from './apply-plan';
 import { type Flush, writeCells } from './cells';
+import { queueList } from './form-table';
 import { loadProtection, writeUnprotected } from './protection';
 import { loadStored, writeStoredSheet } from './stored-sheet';
 import type { Capabilities, ExcelRun } from './types';
@@ -92,14 +93,7 @@ async function queueNominations(
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const f of plan.fills) ws.getRange(f.address).format.fill.color = f.color;
   if (caps.dataValidation) {
-    for (const v of plan.lists) {
-      const dv = ws.getRange(v.address).dataValidation;
-      dv.clear();
-      dv.ignoreBlanks = true;
-      dv.rule = { list: { inCellDropDown: true, source: v.source } };
-      dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
-      dv.errorAlert = { showAlert: true, style: 'Stop', title: v.title, message: v.alert };
-    }
+    for (const v of plan.lists) queueList(ws, v, 'Stop');
   }
   if (caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
   for (const address of plan.unlocked) ws.getRange(address).format.protection.locked = false;

@@ -27,6 +27,9 @@ const KINDS: readonly TableKind[] = [
   'votes',
   'nominations',
   'snapshotQuotas',
+  'register',
+  'registrations',
+  'calendar',
 ];
 
 /** Parses a setting's value; `null` for anything that is not a stored table. */

@@ -11,6 +11,10 @@ export const excelOperation = {
   applyFixes: 'Sửa điểm nhập dạng chữ',
   selectCell: 'Chọn ô',
   listSheets: 'Liệt kê bảng điểm',
+  findForm: 'Tìm bảng nhập liệu',
+  writeForm: 'Ghi bảng nhập liệu',
+  readForm: 'Đọc bảng nhập liệu',
+  markForm: 'Đánh dấu bảng nhập liệu',
 } as const;
 
 /** Why an operation stopped without changing anything. */

@@ -33,11 +33,32 @@ export function generalNumber(v: number): string {
   return s.replace('.', DECIMAL);
 }
 
+/** The date format the add-in writes ("dd/mm/yyyy"), which Excel shows and reads as a day. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+const DAY = 86_400_000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** "02/05/1990" typed under a date format: Excel's serial of that day (Vietnamese order); null when not a day. */
+export function readDateText(text: string): number | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1) return null;
+  return Math.round((t - EPOCH) / DAY);
+}
+
 /** The text a cell shows for `value` under `format`. */
 export function formatValue(value: CellValue, format: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return value;
   if (format === '@') return generalNumber(value);
+  if (format === DATE_FORMAT && Number.isInteger(value)) {
+    const d = new Date(EPOCH + value * DAY);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  }
   const f = parseFormat(format);
   if (!f) return generalNumber(value);
   if (f.percent) return `${fixed(value * 100, f.decimals, f.grouped)} %`;

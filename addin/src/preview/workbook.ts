@@ -13,7 +13,7 @@ import type { ExcelRun } from '../excel/types';
 import { previewText } from '../messages/preview';
 import { parseCell } from '../sheets/a1';
 import { key, parseAddress } from './address';
-import { readNumber } from './number-format';
+import { DATE_FORMAT, readDateText, readNumber } from './number-format';
 import { PreviewSheet } from './sheet';
 import { StrictBook } from './strict/book';
 import { strictRun } from './strict/context';
@@ -124,7 +124,13 @@ export class PreviewWorkbook {
     // As Excel takes what a user types: a number, a formula (not in a text cell), "'…" as text without
     // its prefix, else the text.
     const formula = t.startsWith('=') && cell.format !== '@';
-    const n = cell.format === '@' ? null : readNumber(t);
+    // A day typed under a date format becomes Excel's date (its serial), as Excel in Vietnamese does.
+    const n =
+      cell.format === '@'
+        ? null
+        : cell.format === DATE_FORMAT
+          ? (readDateText(t) ?? readNumber(t))
+          : readNumber(t);
     const value = n !== null ? n : formula ? '' : text.startsWith("'") ? text.slice(1) : text;
     if (v?.rule && !formula && breaks(v.rule, value) && (v.stop || !keep))
       return { ok: false, message: previewText.refused(address, alertOf(v).message), alert: alertOf(v) };

@@ -13,7 +13,11 @@ export type TableKind =
   | 'summary'
   | 'votes'
   | 'nominations'
-  | 'snapshotQuotas';
+  | 'snapshotQuotas'
+  /** The register of awards (issue 14), and the secretariat's pull of registrations and the calendar. */
+  | 'register'
+  | 'registrations'
+  | 'calendar';
 
 /** What the worksheet holds; stored in a workbook setting with the worksheet's id (excel/table-identity.ts). */
 export interface TableIdentity {

@@ -10,16 +10,21 @@ import { withHelp } from './help';
 import { mySheetPanel } from './my-sheet-panel';
 import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
+import { registerPanel } from './register-panel';
 import { secretariatPanel } from './secretariat';
+import { staffPanel } from './staff-panel';
 
 /**
  * The panels in display order, after the groups and the group panel; each role-area module adds its entry
- * here. A unit: its sheet's rank, history and withdrawal, then nominations. The staff: pull → freeze →
- * exceptions, the audit view, then the council's snapshots → open, before the nominations.
+ * here. A unit: its sheet's rank, history and withdrawal, its staff list, then nominations. The staff: a
+ * unit's staff list, pull → freeze → exceptions, the register of awards, the audit view, then the council's
+ * snapshots → open, before the nominations.
  */
 export const panels: Panel[] = [
   mySheetPanel,
+  staffPanel,
   secretariatPanel,
+  registerPanel,
   auditPanel,
   councilPanel,
   nominationsPanel,
