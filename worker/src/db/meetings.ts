@@ -56,6 +56,7 @@ export function insertMeeting(
   db: D1Database,
   m: Omit<
     MeetingRow,
+    | 'status'
     | 'closed_at'
     | 'closed_by'
     | 'reopenings'
@@ -207,13 +208,11 @@ export function award(db: D1Database, meeting: string, ids: readonly string[], d
     .bind(meeting, JSON.stringify(ids), JSON.stringify(decision));
 }
 
-const SELECT = 'SELECT m.*, s.sha256 AS snapshot_sha256 FROM meetings AS m JOIN snapshots AS s ON s.id = m.snapshot';
+const SELECT =
+  'SELECT m.*, s.sha256 AS snapshot_sha256 FROM meetings AS m JOIN snapshots AS s ON s.id = m.snapshot';
 
 export function find(db: D1Database, campaign: string, id: string): Promise<MeetingRow | null> {
-  return db
-    .prepare(`${SELECT} WHERE m.campaign = ?1 AND m.id = ?2`)
-    .bind(campaign, id)
-    .first<MeetingRow>();
+  return db.prepare(`${SELECT} WHERE m.campaign = ?1 AND m.id = ?2`).bind(campaign, id).first<MeetingRow>();
 }
 
 export async function list(db: D1Database, campaign: string): Promise<MeetingRow[]> {

@@ -18,6 +18,12 @@ export const meetingApiMessages = {
     `Đề nghị "${id}" chưa được trình cấp có thẩm quyền (hoặc đã có quyết định): không ghi quyết định cho đề nghị này.`,
   meetingAwardNoIdentity: (award: string) =>
     `Danh hiệu/hình thức "${award}" chưa có mã và cấp khen (identity) trong kế hoạch: chưa ghi vào sổ theo dõi khen thưởng được.`,
+  meetingOneAward: (first: string, other: string) =>
+    `Một quyết định khen thưởng một danh hiệu/hình thức: đề nghị này là "${other}", khác "${first}" của đề nghị đầu tiên.`,
+  meetingDuplicateDecision: (number: string, date: string) =>
+    `Sổ theo dõi khen thưởng đã có quyết định số ${number} ngày ${date}.`,
+  meetingUnknownProposal: (id: string) => `Đề nghị "${id}" không có trong phiên họp này.`,
+  meetingDuplicateProposal: (id: string) => `Đề nghị "${id}" được ghi hai lần.`,
   meetingConcurrent: (id: string) =>
     `Phiên họp "${id}" vừa được người khác thay đổi: hãy tải lại rồi thực hiện lại.`,
 } as const;
