@@ -15,6 +15,7 @@ import { type DemoToken, NOT_SUBMITTED, OPEN_GROUP } from '../shared/demo/visito
 import { VOTE_GROUP } from '../shared/demo/year-end';
 import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
+import { seedMeetingDemo } from './seed-demo-meeting';
 
 export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 
@@ -61,8 +62,9 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   const created = must('POST /plans', await call('POST', '/plans', brvt2023), [201, 409]);
   const code = brvt2023.campaign.code;
   if (created.status === 409) {
-    if (!(await awardsDemoMissing(call, code))) return false;
+    if (!(await awardsDemoMissing(call, code))) return logMeeting(await seedMeetingDemo(call, code), log);
     logAwards(await seedAwardsDemo(call, brvt2023), log);
+    logMeeting(await seedMeetingDemo(call, code), log);
     return true;
   }
   const open = nextYear();
@@ -93,7 +95,14 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   }
   log(seedText.sheetsLoaded(code, submitted, groupOf(OPEN_GROUP), open));
   logAwards(await seedAwardsDemo(call, brvt2023), log);
+  logMeeting(await seedMeetingDemo(call, code), log);
   return true;
+}
+
+/** Logs the meeting loaded (true), or nothing when one was there already (false). */
+function logMeeting(r: Awaited<ReturnType<typeof seedMeetingDemo>>, log: (s: string) => void): boolean {
+  if (r) log(seedText.meetingLoaded(r.ballots, r.proposed, r.notProposed));
+  return r !== null;
 }
 
 function logAwards(

@@ -18,4 +18,6 @@ export const seedText = {
     'Dữ liệu minh họa: đóng hạn nộp ngay sau khi nạp các bảng điểm mẫu (thời điểm nộp là ngày nạp).',
   yearEndLoaded: (vote: NamedGroup, leader: string, registrations: number, nominations: number) =>
     `Đã nạp: bỏ phiếu ${named(vote)} (dẫn đầu ${leader}), ${registrations} bản đăng ký thi đua, 1 giao ước, ${nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
+  meetingLoaded: (ballots: number, proposed: number, notProposed: number) =>
+    `Đã nạp phiên họp Hội đồng (đã kết thúc) trên một bản chốt: ${ballots} đề nghị bỏ phiếu kín; ${proposed} đề nghị, ${notProposed} không đề nghị.`,
 } as const;

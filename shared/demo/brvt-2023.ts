@@ -6,6 +6,7 @@
  */
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
+import { DEMO_BALLOT_RULES, DEMO_COUNCIL } from './council';
 import { sectorTemplate } from './templates';
 
 type MovementInput = NonNullable<PlanInput['movements']>[number];
@@ -414,7 +415,9 @@ export const brvt2023: PlanInput = {
       registered: true,
       source: 'Không đăng ký thi đua đầu năm thì không xét danh hiệu (giả định của dữ liệu mẫu)',
     },
+    ...DEMO_BALLOT_RULES,
   ],
+  council: DEMO_COUNCIL,
 
   milestones: [
     {
