@@ -16,6 +16,7 @@ import { VOTE_GROUP } from '../shared/demo/year-end';
 import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
 import { type PeopleDemoResult, peopleDemoMissing, seedPeopleDemo } from './seed-demo-people';
+import { seedMeetingDemo } from './seed-demo-meeting';
 
 export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 
@@ -64,8 +65,10 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   if (created.status === 409) {
     const people = await peopleDemoMissing(call, code);
     if (people) logPeople(await seedPeopleDemo(call, code), log);
-    if (!(await awardsDemoMissing(call, code))) return people;
+    if (!(await awardsDemoMissing(call, code)))
+      return logMeeting(await seedMeetingDemo(call, code), log) || people;
     logAwards(await seedAwardsDemo(call, brvt2023), log);
+    logMeeting(await seedMeetingDemo(call, code), log);
     return true;
   }
   const open = nextYear();
@@ -97,11 +100,18 @@ export async function seedDemo(base: string, adminToken: string, log: (s: string
   log(seedText.sheetsLoaded(code, submitted, groupOf(OPEN_GROUP), open));
   logPeople(await seedPeopleDemo(call, code), log);
   logAwards(await seedAwardsDemo(call, brvt2023), log);
+  logMeeting(await seedMeetingDemo(call, code), log);
   return true;
 }
 
 function logPeople(r: PeopleDemoResult, log: (s: string) => void) {
   log(seedText.peopleLoaded(r.lists, r.people, r.decisions, r.recipients));
+}
+
+/** Logs the meeting loaded (true), or nothing when one was there already (false). */
+function logMeeting(r: Awaited<ReturnType<typeof seedMeetingDemo>>, log: (s: string) => void): boolean {
+  if (r) log(seedText.meetingLoaded(r.ballots, r.proposed, r.notProposed));
+  return r !== null;
 }
 
 function logAwards(

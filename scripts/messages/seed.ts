@@ -20,4 +20,6 @@ export const seedText = {
     `Đã nạp: bỏ phiếu ${named(vote)} (dẫn đầu ${leader}), ${registrations} bản đăng ký thi đua, 1 giao ước, ${nominations} hồ sơ đề nghị khen thưởng (có hồ sơ vượt chỉ tiêu và không đủ điều kiện).`,
   peopleLoaded: (lists: number, people: number, decisions: number, recipients: number) =>
     `Đã nạp: ${lists} danh sách cán bộ (${people} lượt người, các năm 2019–2023) và sổ theo dõi khen thưởng (${decisions} quyết định, ${recipients} lượt tập thể, cá nhân).`,
+  meetingLoaded: (ballots: number, proposed: number, notProposed: number) =>
+    `Đã nạp phiên họp Hội đồng (đã kết thúc) trên một bản chốt: ${ballots} đề nghị bỏ phiếu kín; ${proposed} đề nghị, ${notProposed} không đề nghị.`,
 } as const;

@@ -8,6 +8,7 @@
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
 import { peopleRules } from './people-rules';
+import { DEMO_BALLOT_RULES, DEMO_COUNCIL } from './council';
 import { sectorTemplate } from './templates';
 
 type MovementInput = NonNullable<PlanInput['movements']>[number];
@@ -412,7 +413,9 @@ export const brvt2023: PlanInput = {
       2023,
       Array.from({ length: 12 }, (_, i) => `2.${i + 1}`),
     ),
+    ...DEMO_BALLOT_RULES,
   ],
+  council: DEMO_COUNCIL,
 
   milestones: [
     {

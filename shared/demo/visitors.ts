@@ -18,7 +18,11 @@ export const DEMO_TOKENS: DemoToken[] = [
     label: 'Văn phòng Sở Y tế (demo)',
     note: 'Thường trực: tạo kế hoạch, thẩm định, mở lại, nhật ký',
   },
-  { role: 'council', label: 'Hội đồng Thi đua – Khen thưởng (demo)', note: 'Hội đồng: chỉ đọc' },
+  {
+    role: 'council',
+    label: 'Hội đồng Thi đua – Khen thưởng (demo)',
+    note: 'Hội đồng: xem bản chốt, ghi kết quả kiểm phiếu phiên họp',
+  },
   {
     role: 'unit',
     unit: 'BV-BR',

@@ -4,6 +4,7 @@
  */
 import { auditMessages } from './audit';
 import { peopleMessages } from './people';
+import { meetingMessages } from './meetings';
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';
@@ -13,6 +14,7 @@ import { voteMessages } from './votes';
 export const msg = {
   ...auditMessages,
   ...peopleMessages,
+  ...meetingMessages,
   ...planMessages,
   ...quotaMessages,
   ...scoringMessages,

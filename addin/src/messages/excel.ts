@@ -15,6 +15,9 @@ export const excelOperation = {
   writeForm: 'Ghi bảng nhập liệu',
   readForm: 'Đọc bảng nhập liệu',
   markForm: 'Đánh dấu bảng nhập liệu',
+  writeMeeting: 'Ghi trang phiên họp',
+  readMeeting: 'Đọc kết quả kiểm phiếu',
+  writeBackMeeting: 'Ghi kết luận kiểm phiếu',
 } as const;
 
 /** Why an operation stopped without changing anything. */

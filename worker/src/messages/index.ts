@@ -12,6 +12,7 @@ import { calendarApiMessages } from './calendar';
 import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
 import { peopleApiMessages } from './people';
+import { meetingApiMessages } from './meetings';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
 import { tableApiMessages } from './tables';
@@ -30,4 +31,5 @@ export const wmsg = {
   ...councilBookMessages,
   ...tableApiMessages,
   ...peopleApiMessages,
+  ...meetingApiMessages,
 } as const;

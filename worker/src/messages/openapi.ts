@@ -8,6 +8,7 @@ import { amendmentOperations } from './openapi-amendments';
 import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
 import { peopleOperations } from './openapi-people';
+import { meetingOperations } from './openapi-meetings';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
@@ -234,6 +235,7 @@ const operations: Record<string, OperationText> = {
     responses: { 200: 'Các mốc' },
   },
   ...auditOperations,
+  ...meetingOperations,
 };
 
 export const openapiMessages = {
