@@ -11,6 +11,7 @@ import { backupApiMessages } from './backup';
 import { calendarApiMessages } from './calendar';
 import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
+import { paperMessages } from './papers';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
 import { tableApiMessages } from './tables';
@@ -28,4 +29,5 @@ export const wmsg = {
   ...amendmentApiMessages,
   ...councilBookMessages,
   ...tableApiMessages,
+  paper: paperMessages,
 } as const;
