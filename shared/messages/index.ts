@@ -3,6 +3,7 @@
  * facts and return the sentence, so the same wording reaches the Worker's problem+json and the add-in.
  */
 import { auditMessages } from './audit';
+import { meetingMessages } from './meetings';
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';
@@ -11,6 +12,7 @@ import { voteMessages } from './votes';
 
 export const msg = {
   ...auditMessages,
+  ...meetingMessages,
   ...planMessages,
   ...quotaMessages,
   ...scoringMessages,

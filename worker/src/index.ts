@@ -24,6 +24,7 @@ import { backup } from './routes/backup';
 import { calendar } from './routes/calendar';
 import { consolidated } from './routes/consolidated';
 import { me } from './routes/me';
+import { meetingsRoutes } from './routes/meetings';
 import { nominations } from './routes/nominations';
 import { openapi } from './routes/openapi';
 import { plans } from './routes/plans';
@@ -58,6 +59,7 @@ api.route('/', votesRoutes);
 api.route('/', nominations);
 api.route('/', consolidated);
 api.route('/', snapshots);
+api.route('/', meetingsRoutes);
 api.route('/', calendar);
 api.route('/', backup);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,

@@ -6,6 +6,7 @@
  * each step's rows apart.
  */
 import type Database from 'better-sqlite3';
+import { peopleRows } from './people-rows';
 
 export type Row = Record<string, string | number | null>;
 
@@ -16,6 +17,7 @@ export function fixtureRows(tag: string): Record<string, Row> {
   const c = `C-${tag}`;
   const u = `U1-${tag}`;
   return {
+    ...peopleRows(tag, u),
     units: {
       code: u,
       name: 'Bệnh viện Đa khoa tỉnh',

@@ -52,6 +52,13 @@ export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
     scope: { column: 'snapshot', parent: 'snapshots', parentKey: 'id' },
     key: ['snapshot', 'idx'],
   },
+  // The council's meetings on a snapshot and their proposals (decision 0037).
+  byCampaign('meetings', 'id'),
+  {
+    name: 'meeting_proposals',
+    scope: { column: 'meeting', parent: 'meetings', parentKey: 'id' },
+    key: ['meeting', 'nomination'],
+  },
   // Last, and written only once every other row is in place and verified: the log is append-only (decision
   // 0028), so a restore never has to take an audit row back (services/backup/restore.ts).
   { ...byCampaign('audit_log', 'id'), appendOnly: true },

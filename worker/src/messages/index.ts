@@ -11,6 +11,7 @@ import { backupApiMessages } from './backup';
 import { calendarApiMessages } from './calendar';
 import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
+import { meetingApiMessages } from './meetings';
 import { paperMessages } from './papers';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
@@ -29,5 +30,6 @@ export const wmsg = {
   ...amendmentApiMessages,
   ...councilBookMessages,
   ...tableApiMessages,
+  ...meetingApiMessages,
   paper: paperMessages,
 } as const;

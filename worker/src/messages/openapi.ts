@@ -7,6 +7,7 @@
 import { amendmentOperations } from './openapi-amendments';
 import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
+import { meetingOperations } from './openapi-meetings';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {
@@ -232,6 +233,7 @@ const operations: Record<string, OperationText> = {
     responses: { 200: 'Các mốc' },
   },
   ...auditOperations,
+  ...meetingOperations,
 };
 
 export const openapiMessages = {
