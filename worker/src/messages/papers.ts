@@ -27,6 +27,16 @@ export const paperMessages = {
   recipientsLabel: 'Nơi nhận:',
   recipientArchive: (symbol: string) => `Lưu: VT, ${symbol}.`,
   draft: 'DỰ THẢO',
+  clock: (h: string, m: string) => `${h} giờ ${m}`,
+  pendingReason: 'Chưa được Hội đồng xét',
+  unknownDocument: (code: string) => `Không có văn bản "${code}". Xem danh sách tại GET …/documents.`,
+  noSource: 'Chưa có bản chốt số liệu nào: hãy chốt số liệu (POST …/snapshots) trước khi lập văn bản.',
+  needsMeeting: (title: string) =>
+    `${title} được lập từ một phiên họp đã kết thúc của Hội đồng; chưa có phiên họp nào đã kết thúc.`,
+  meetingNotClosed: (id: string) =>
+    `Phiên họp "${id}" chưa kết thúc: văn bản chỉ được lập từ phiên họp đã kết thúc.`,
+  meetingOtherSnapshot: (meeting: string, snapshot: string) =>
+    `Phiên họp "${meeting}" không họp trên bản chốt "${snapshot}".`,
   defaultSigner: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: '' },
   decisionSymbol: 'UBND',
   minutesSymbol: (symbol: string) => `HĐTĐKT-${symbol}`,
