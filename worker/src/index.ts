@@ -23,6 +23,7 @@ import { audit } from './routes/audit';
 import { backup } from './routes/backup';
 import { calendar } from './routes/calendar';
 import { consolidated } from './routes/consolidated';
+import { documents } from './routes/documents';
 import { me } from './routes/me';
 import { meetingsRoutes } from './routes/meetings';
 import { nominations } from './routes/nominations';
@@ -60,6 +61,7 @@ api.route('/', nominations);
 api.route('/', consolidated);
 api.route('/', snapshots);
 api.route('/', meetingsRoutes);
+api.route('/', documents);
 api.route('/', calendar);
 api.route('/', backup);
 // Backend II mounts its areas here: rankings, consolidated sheets, snapshots, votes, nominations, quotas,

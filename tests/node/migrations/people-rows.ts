@@ -7,7 +7,13 @@ import type { Row } from './rows';
 const T = 1_700_000_000_000;
 
 export function peopleRows(tag: string, unit: string): Record<string, Row> {
-  const person = { staffId: `NV-${tag}`, name: 'Nguyễn Văn An', rating: 'excellent', discipline: [], initiatives: [] };
+  const person = {
+    staffId: `NV-${tag}`,
+    name: 'Nguyễn Văn An',
+    rating: 'excellent',
+    discipline: [],
+    initiatives: [],
+  };
   return {
     staff_lists: { year: 2023, unit, people: 1, updated_at: T, updated_by: 'Văn phòng Sở' },
     staff: {

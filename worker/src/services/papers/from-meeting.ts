@@ -50,7 +50,8 @@ function withDecision(base: PaperNominee, p: Proposal): PaperNominee {
       ? {
           ballot: {
             ...p.result,
-            share: shareOf(p.result.inFavour, p.ballot.base),
+            // The meeting's own share (2 decimals) when it gives one, so the papers print what it shows.
+            share: p.share === null ? shareOf(p.result.inFavour, p.ballot.base) : Math.round(p.share * 100),
             threshold: {
               percent: p.ballot.percent,
               of: p.ballot.of,
