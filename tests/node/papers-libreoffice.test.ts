@@ -31,6 +31,9 @@ const allNames = data.proposals.flatMap((p) => p.nominees.map((n) => nfc(n.name)
 
 interface Rendered {
   text: string;
+  /** The first two pages' text (the second empty for a one-page paper). */
+  page1: string;
+  page2: string;
   pages: number;
   width: number;
   height: number;
@@ -53,7 +56,13 @@ describe.skipIf(!available)('the papers opened in LibreOffice', () => {
     for (const [i, pdf] of pdfs.entries()) {
       const key = files[i]!.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
       const info = await pdfInfo(pdf);
-      rendered.set(key, { ...info, text: await pdfText(pdf), fonts: await pdfFonts(pdf) });
+      rendered.set(key, {
+        ...info,
+        text: await pdfText(pdf),
+        page1: await pdfText(pdf, 1),
+        page2: info.pages > 1 ? await pdfText(pdf, 2) : '',
+        fonts: await pdfFonts(pdf),
+      });
       await firstPagePng(pdf, join(ARTIFACTS, key));
     }
   }, TIMEOUT);
@@ -71,6 +80,21 @@ describe.skipIf(!available)('the papers opened in LibreOffice', () => {
         r.fonts.some((f) => /Times|LiberationSerif/i.test(f)),
         `${key}: ${r.fonts}`,
       ).toBe(true);
+    }
+  });
+
+  it('the Word papers number their pages from page 2, centred in the header (none on page 1)', () => {
+    // The reports are one run of pages per nominee: page 2 is the next report's first page, unnumbered.
+    const reports = rendered.get('achievement-reports-docx')!;
+    expect(reports.pages).toBeGreaterThan(1);
+    expect(/^[12] /.test(reports.page2.trim()), reports.page2.slice(0, 40)).toBe(false);
+    const long = [...rendered].filter(
+      ([key, r]) => key.endsWith('-docx') && key !== 'achievement-reports-docx' && r.pages > 1,
+    );
+    expect(long.length).toBeGreaterThan(2);
+    for (const [key, r] of long) {
+      expect(r.page1.trim().startsWith('1 '), key).toBe(false);
+      expect(r.page2.trim().startsWith('2 '), `${key}: ${r.page2.slice(0, 40)}`).toBe(true);
     }
   });
 

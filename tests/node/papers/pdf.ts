@@ -9,10 +9,13 @@ const exec = promisify(execFile);
 
 /**
  * The text of every page (UTF-8) in the order it was written (`-raw`: a justified line stays whole), a
- * line broken after a hyphen joined again, whitespace runs made one space.
+ * line broken after a hyphen joined again, whitespace runs made one space; one page when `page` is given.
  */
-export async function pdfText(pdf: string): Promise<string> {
-  const { stdout } = await exec('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 32 << 20 });
+export async function pdfText(pdf: string, page?: number): Promise<string> {
+  const pages = page ? ['-f', String(page), '-l', String(page)] : [];
+  const { stdout } = await exec('pdftotext', ['-raw', '-enc', 'UTF-8', ...pages, pdf, '-'], {
+    maxBuffer: 32 << 20,
+  });
   return stdout.replace(/-\n/g, '-').replace(/\s+/g, ' ');
 }
 

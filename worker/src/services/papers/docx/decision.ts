@@ -49,9 +49,8 @@ export function decisionDocx(d: PaperData) {
       article(t.article2, t.article2Text),
       article(t.article3, t.article3Text(c.authority)),
       closing([...t.recipients, ...c.recipients], d.symbol, { title: t.signAuthority, name: '' }),
-    ],
-    [
-      para(t.annex, { align: 'center', bold: true, size: 14 }),
+      // The annex follows on a new page of the same run of numbered pages.
+      para(t.annex, { align: 'center', bold: true, size: 14, pageBreakBefore: true }),
       para(t.annexOf(c.year), { align: 'center', italics: true, size: 13 }),
       ...lists(d),
     ],

@@ -47,9 +47,8 @@ export function submissionDocx(d: PaperData) {
       body(t.annexed, { italics: true }),
       body(t.closing(c.authority)),
       closing([...t.recipients, ...c.recipients], d.symbol, signerOf(d)),
-    ],
-    [
-      para(t.annex, { align: 'center', bold: true, size: 14 }),
+      // The annex follows on a new page of the same run of numbered pages.
+      para(t.annex, { align: 'center', bold: true, size: 14, pageBreakBefore: true }),
       para(t.annexOf(c.year), { align: 'center', italics: true, size: 13 }),
       ...lists(d),
     ],
