@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wmsg } from '../../worker/src/messages';
 import { PAPERS } from '../../worker/src/services/papers/catalog';
-import { byKind, isProposed, type PaperData, proposedOnly } from '../../worker/src/services/papers/data';
+import {
+  byKind,
+  isProposed,
+  type PaperData,
+  proposedOnly,
+  upwardOnly,
+} from '../../worker/src/services/papers/data';
 import { shareText } from '../../worker/src/services/papers/format';
 import { paperData, SHA } from './papers/fixture';
 import { firstPagePng, pdfFonts, pdfInfo, pdfText } from './papers/pdf';
@@ -26,6 +32,10 @@ const data: PaperData = paperData();
 const nfc = (s: string) => s.normalize('NFC');
 const proposed = proposedOnly(data);
 const proposedNames = proposed.flatMap((p) => p.nominees.map((n) => nfc(n.name)));
+/** What goes to the higher level: the Tờ trình and the draft Quyết định hold only these. */
+const upward = upwardOnly(data);
+const kept = new Set(upward.flatMap((p) => p.nominees.map((n) => n.id)));
+const departmentOnly = proposed.flatMap((p) => p.nominees.filter((n) => !kept.has(n.id)));
 const rejected = data.proposals.flatMap((p) => p.nominees.filter((n) => !isProposed(n)));
 const allNames = data.proposals.flatMap((p) => p.nominees.map((n) => nfc(n.name)));
 
@@ -108,25 +118,31 @@ describe.skipIf(!available)('the papers opened in LibreOffice', () => {
     }
   });
 
-  it('the lists, the Tờ trình, the Quyết định and the reports name every proposed nominee and title; not the rejected', () => {
-    for (const key of [
-      'proposal-list-docx',
-      'proposal-list-xlsx',
-      'submission-docx',
-      'draft-decision-docx',
-      'achievement-reports-docx',
-    ]) {
+  it('the lists, the Tờ trình, the Quyết định and the reports name every nominee and title they hold; not the rejected', () => {
+    const holds: Record<string, typeof proposed> = {
+      'proposal-list-docx': proposed,
+      'proposal-list-xlsx': proposed,
+      'achievement-reports-docx': proposed,
+      'submission-docx': upward,
+      'draft-decision-docx': upward,
+    };
+    expect(departmentOnly.length).toBeGreaterThan(0);
+    expect(upward.length).toBeGreaterThan(0);
+    for (const [key, held] of Object.entries(holds)) {
       const text = rendered.get(key)!.text;
-      for (const name of proposedNames) expect(text, `${key}: ${name}`).toContain(name);
-      for (const p of proposed) expect(text, `${key}: ${p.title}`).toContain(nfc(p.title));
+      for (const p of held) {
+        expect(text, `${key}: ${p.title}`).toContain(nfc(p.title));
+        for (const n of p.nominees) expect(text, `${key}: ${n.name}`).toContain(nfc(n.name));
+      }
       for (const n of rejected) expect(text, key).not.toContain(nfc(n.name));
+      if (held === upward) for (const n of departmentOnly) expect(text, key).not.toContain(nfc(n.name));
     }
     const all = byKind(proposed.flatMap((p) => p.nominees));
     expect(rendered.get('proposal-list-docx')!.text).toContain(
       wmsg.paper.list.grandTotal(all.collectives.length, all.individuals.length),
     );
     const submission = rendered.get('submission-docx')!.text;
-    for (const p of proposed) {
+    for (const p of upward) {
       const k = byKind(p.nominees);
       expect(submission).toContain(
         wmsg.paper.submission.count(p.title, k.collectives.length, k.individuals.length),

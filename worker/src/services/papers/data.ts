@@ -3,12 +3,12 @@
  * one — never live data. Builders fill it (from-snapshot.ts, and from a stored meeting); the generators read
  * only this.
  */
-import type {
-  AwardCategory,
+import {
+  type AwardCategory,
   AwardLevel,
-  NomineeKind,
-  Sex,
-  VoteBase,
+  type NomineeKind,
+  type Sex,
+  type VoteBase,
 } from '../../../../shared/contract/enums';
 import type { Council } from '../../../../shared/contract/plan';
 
@@ -114,6 +114,16 @@ export function proposedOnly(data: PaperData): PaperProposal[] {
   return data.proposals
     .map((p) => ({ ...p, nominees: p.nominees.filter(isProposed) }))
     .filter((p) => p.nominees.length > 0);
+}
+
+/**
+ * The proposals sent to the higher level (Tờ trình, draft Quyết định): those of awards conferred at the
+ * province or above, and those whose level the plan does not say (the secretariat strikes them by hand).
+ * The department's own titles and forms are decided by the Giám đốc Sở and stay in the lists.
+ */
+export function upwardOnly(data: PaperData): PaperProposal[] {
+  const province = AwardLevel.options.indexOf('province');
+  return proposedOnly(data).filter((p) => !p.level || AwardLevel.options.indexOf(p.level) >= province);
 }
 
 /** Collectives and individuals of a list of nominees. */

@@ -4,7 +4,7 @@
  * reward money, by the decree), Điều 3 (who carries it out), "Nơi nhận" and the signature; the list annexed.
  */
 import { wmsg } from '../../../messages';
-import { byKind, type PaperData, proposedOnly } from '../data';
+import { byKind, type PaperData, upwardOnly } from '../data';
 import { heading, title } from './heading';
 import { body, para, run } from './kit';
 import { pack } from './page';
@@ -23,7 +23,8 @@ export function decisionDocx(d: PaperData) {
   const c = d.campaign;
   const t = wmsg.paper.decision;
   const issuer = c.superior ?? c.authority;
-  const awards = proposedOnly(d).map((p) => {
+  const upward = upwardOnly(d);
+  const awards = upward.map((p) => {
     const k = byKind(p.nominees);
     return body(`- ${t.article1Text(p.title, k.collectives.length, k.individuals.length)}`);
   });
@@ -52,7 +53,7 @@ export function decisionDocx(d: PaperData) {
       // The annex follows on a new page of the same run of numbered pages.
       para(t.annex, { align: 'center', bold: true, size: 14, pageBreakBefore: true }),
       para(t.annexOf(c.year), { align: 'center', italics: true, size: 13 }),
-      ...lists(d),
+      ...lists(d, upward),
     ],
   ]);
 }

@@ -4,7 +4,7 @@
  */
 import type { FileChild } from 'docx';
 import { wmsg } from '../../../messages';
-import { byKind, type PaperData, proposedOnly } from '../data';
+import { byKind, type PaperData, type PaperProposal, proposedOnly } from '../data';
 import { heading, title } from './heading';
 import { para } from './kit';
 import { listBlock } from './list-block';
@@ -16,9 +16,8 @@ export const paperDate = (d: PaperData) => d.meeting?.date ?? d.snapshot.created
 
 export const signerOf = (d: PaperData): Signer => d.council?.signer ?? wmsg.paper.defaultSigner;
 
-/** Every award's list, each after the first from a new page, and the grand total. */
-export function lists(d: PaperData): FileChild[] {
-  const proposals = proposedOnly(d);
+/** Every award's list (by default every proposed one), each after the first from a new page, and the grand total. */
+export function lists(d: PaperData, proposals: readonly PaperProposal[] = proposedOnly(d)): FileChild[] {
   if (proposals.length === 0) return [para(wmsg.paper.list.none, { italics: true, size: 14 })];
   const all = byKind(proposals.flatMap((p) => p.nominees));
   return [

@@ -4,7 +4,7 @@
  * what is proposed with counts per title, the closing, "Nơi nhận" and the signature; the lists annexed.
  */
 import { wmsg } from '../../../messages';
-import { byKind, type PaperData, proposedOnly } from '../data';
+import { byKind, type PaperData, upwardOnly } from '../data';
 import { longDate } from '../format';
 import { heading, title } from './heading';
 import { body, para } from './kit';
@@ -24,7 +24,7 @@ export function groundLines(d: PaperData): string[] {
 export function submissionDocx(d: PaperData) {
   const c = d.campaign;
   const t = wmsg.paper.submission;
-  const proposals = proposedOnly(d);
+  const proposals = upwardOnly(d);
   const units = new Set(proposals.flatMap((p) => p.nominees.map((n) => n.unit))).size;
   const counts = proposals.map((p) => {
     const k = byKind(p.nominees);
@@ -50,7 +50,7 @@ export function submissionDocx(d: PaperData) {
       // The annex follows on a new page of the same run of numbered pages.
       para(t.annex, { align: 'center', bold: true, size: 14, pageBreakBefore: true }),
       para(t.annexOf(c.year), { align: 'center', italics: true, size: 13 }),
-      ...lists(d),
+      ...lists(d, proposals),
     ],
   ]);
 }
