@@ -98,7 +98,7 @@ describe('the council meeting', () => {
       level: 'province',
       campaign: s.code,
       meeting: m.id,
-      year_from: 2026,
+      year_from: s.plan.campaign.year,
     });
     const recipients = await env.DB.prepare('SELECT kind, unit FROM register_recipients WHERE decision = ?1')
       .bind(p0.decision.id)

@@ -11,6 +11,9 @@ export const excelOperation = {
   applyFixes: 'Sửa điểm nhập dạng chữ',
   selectCell: 'Chọn ô',
   listSheets: 'Liệt kê bảng điểm',
+  writeMeeting: 'Ghi trang phiên họp',
+  readMeeting: 'Đọc kết quả kiểm phiếu',
+  writeBackMeeting: 'Ghi kết luận kiểm phiếu',
 } as const;
 
 /** Why an operation stopped without changing anything. */

@@ -14,6 +14,7 @@ import { councilBookText as B } from '../messages/council-tables';
 import { paneText } from '../messages/pane';
 import { councilText as K, secretariatText as S } from '../messages/secretariat';
 import { snapshotTables } from '../tables/snapshot-tables';
+import { meetingPart } from './council-meeting';
 import { fill, h } from './dom';
 import type { Panel } from './panel-context';
 import { campaignSelect, FROZEN, reporter } from './secretariat';
@@ -86,6 +87,7 @@ export const councilPanel: Panel = (ctx) => {
     h('div', { class: 'field' }, h('label', { for: 'council-snapshot' }, K.pick), snapshot),
     h('button', { id: 'council-open', type: 'button', class: 'primary', onclick: () => void open() }, K.open),
     result,
+    meetingPart(ctx, campaign),
   );
   // The list is there when the council arrives, not after a button press.
   if (campaign.value) void list();
