@@ -17,6 +17,8 @@ import { signatures } from './signature';
 
 const r = () => wmsg.paper.report;
 const known = (v: string | undefined) => v ?? r().toFill;
+/** A line to fill in by hand: left-aligned, so the dots are not stretched across the line. */
+const fill = (label: string) => body(`${label}${r().toFill}`, { align: 'left' });
 const section = (label: string) => para(label, { bold: true, size: 14, before: 6, after: 6 });
 
 function individual(n: PaperNominee): FileChild[] {
@@ -29,9 +31,9 @@ function individual(n: PaperNominee): FileChild[] {
     body(t.position(known(n.position))),
     body(t.unit(n.unit)),
     section(t.ii),
-    body(`${t.duties}${t.toFill}`),
+    fill(t.duties),
     body(`${t.achievements}${known(n.summary)}`),
-    body(`${t.initiatives}${t.toFill}`),
+    fill(t.initiatives),
   ];
 }
 
@@ -40,7 +42,7 @@ function collective(n: PaperNominee): FileChild[] {
   return [
     section(t.collectiveI),
     body(t.collectiveName(n.name)),
-    body(`${t.organisation}${t.toFill}`),
+    fill(t.organisation),
     section(t.ii),
     body(`${t.achievements}${known(n.summary)}`),
   ];
@@ -64,7 +66,7 @@ function report(d: PaperData, p: PaperProposal, n: PaperNominee): FileChild[] {
     ...title(t.title, t.subject(p.title)),
     ...(n.kind === 'individual' ? individual(n) : collective(n)),
     section(t.iii),
-    body(`${t.awards}${t.toFill}`),
+    fill(t.awards),
     para('', { after: 12 }),
     signatures(signers),
   ];
