@@ -31,7 +31,6 @@ const TIMEOUT = 240_000;
 const data: PaperData = paperData();
 const nfc = (s: string) => s.normalize('NFC');
 const proposed = proposedOnly(data);
-const proposedNames = proposed.flatMap((p) => p.nominees.map((n) => nfc(n.name)));
 /** What goes to the higher level: the Tờ trình and the draft Quyết định hold only these. */
 const upward = upwardOnly(data);
 const kept = new Set(upward.flatMap((p) => p.nominees.map((n) => n.id)));
