@@ -137,9 +137,14 @@ describe.skipIf(!available)('the papers opened in LibreOffice', () => {
       if (held === upward) for (const n of departmentOnly) expect(text, key).not.toContain(nfc(n.name));
     }
     const all = byKind(proposed.flatMap((p) => p.nominees));
-    expect(rendered.get('proposal-list-docx')!.text).toContain(
-      wmsg.paper.list.grandTotal(all.collectives.length, all.individuals.length),
-    );
+    for (const key of ['proposal-list-docx', 'proposal-list-xlsx']) {
+      const text = rendered.get(key)!.text;
+      expect(text, key).toContain(wmsg.paper.list.grandTotal(all.collectives.length, all.individuals.length));
+      for (const p of proposed) {
+        const k = byKind(p.nominees);
+        expect(text, key).toContain(wmsg.paper.list.total(k.collectives.length, k.individuals.length));
+      }
+    }
     const submission = rendered.get('submission-docx')!.text;
     for (const p of upward) {
       const k = byKind(p.nominees);

@@ -33,6 +33,13 @@ function centred(ws: ExcelJS.Worksheet, text: string, style: Partial<ExcelJS.Fon
   row.alignment = { horizontal: 'center', wrapText: true };
 }
 
+/** A line across the table's width, left-aligned (a part's label, a total). */
+function line(ws: ExcelJS.Worksheet, text: string, style: Partial<ExcelJS.Font> = {}) {
+  const row = addRow(ws, [text], style);
+  ws.mergeCells(row.number, 1, row.number, WIDTHS.length);
+  row.alignment = { horizontal: 'left', vertical: 'top' };
+}
+
 function addTable(ws: ExcelJS.Worksheet, t: ListTable) {
   const head = addRow(ws, t.header, { bold: true });
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -65,13 +72,13 @@ function sheetOf(wb: ExcelJS.Workbook, d: PaperData, p: PaperProposal, name: str
   centred(ws, l.subject(p.title), { bold: true, size: 14 });
   if (p.levelText) centred(ws, `(${p.levelText})`, { italic: true });
   const { collectives, individuals } = byKind(p.nominees);
-  addRow(ws, [l.collectives], { bold: true });
+  line(ws, l.collectives, { bold: true });
   if (collectives.length) addTable(ws, collectiveTable(collectives));
-  else addRow(ws, [l.none], { italic: true });
-  addRow(ws, [l.individuals], { bold: true });
+  else line(ws, l.none, { italic: true });
+  line(ws, l.individuals, { bold: true });
   if (individuals.length) addTable(ws, individualTable(individuals));
-  else addRow(ws, [l.none], { italic: true });
-  addRow(ws, [l.total(collectives.length, individuals.length)], { bold: true });
+  else line(ws, l.none, { italic: true });
+  line(ws, l.total(collectives.length, individuals.length), { bold: true });
   ws.pageSetup = {
     paperSize: PAPER_A4,
     orientation: 'landscape',
