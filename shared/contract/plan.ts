@@ -26,6 +26,8 @@ export const Campaign = z.object({
   year: z.number().int().min(2000).max(2100),
   title: text,
   authority: text.optional(),
+  /** Issue 15: the body above the authority, top left of its papers ("UBND TỈNH BÀ RỊA - VŨNG TÀU"). */
+  superior: text.optional(),
   place: text.optional(),
   /** Reference of the decision or plan this campaign carries out ("Kế hoạch số 247/KH-UBND …"). */
   basis: longText.optional(),

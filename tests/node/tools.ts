@@ -9,15 +9,20 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium, the one the e2e tests launch (playwright-core ships no browser). */
 export const CHROMIUM = '/usr/bin/chromium';
 
-export type Tool = 'chromium' | 'soffice';
+/** `soffice` (LibreOffice, Calc and Writer), `pdftoppm` (poppler-utils, with pdftotext and pdfinfo). */
+export type Tool = 'chromium' | 'soffice' | 'pdftoppm';
 
-const INSTALL = 'apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui fonts-liberation';
+const INSTALL =
+  'apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation';
+
+const runs = (file: string, args: string[]) =>
+  new Promise<boolean>((resolve) => execFile(file, args, (error) => resolve(error === null)));
 
 /** Whether each tool can be run here. */
 export const probes: Record<Tool, () => Promise<boolean>> = {
   chromium: async () => existsSync(CHROMIUM),
-  soffice: () =>
-    new Promise((resolve) => execFile('soffice', ['--version'], (error) => resolve(error === null))),
+  soffice: () => runs('soffice', ['--version']),
+  pdftoppm: () => runs('pdftoppm', ['-v']),
 };
 
 /** True when `CI` is set to anything but an explicit no (GitHub Actions and most runners set `CI=true`). */

@@ -253,6 +253,30 @@ describe('arbitrary input', () => {
     );
   });
 
+  it('answers arbitrary codes and queries on the papers with 2xx or a problem, never a 5xx', async () => {
+    const p = await seedPlan();
+    expect((await call('POST', `/campaigns/${p.code}/snapshots`)).status).toBe(201);
+    const code = fc.oneof(
+      fc.constantFrom('proposal-list', 'council-minutes', 'submission', 'achievement-reports'),
+      fc.string({ maxLength: 30 }),
+    );
+    const query = fc.dictionary(
+      fc.constantFrom('format', 'meeting', 'snapshot', 'x'),
+      fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('docx', 'xlsx', 'pdf', '', '%ZZ', 'S-1')),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.option(code, { nil: undefined }), query, async (c, q) => {
+        const qs = new URLSearchParams(q).toString();
+        const path = `/campaigns/${p.code}/documents${c === undefined ? '' : `/${encodeURIComponent(c)}`}`;
+        const r = await call('GET', `${path}${qs ? `?${qs}` : ''}`);
+        const ok = r.status < 300 || r.status === 406 || CLIENT_ERRORS.has(r.status);
+        expect(ok, `${path}?${qs} → ${r.status}`).toBe(true);
+        if (r.status >= 400) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('answers every document sent to POST /restore, a backup bent anywhere, with a problem, never a 5xx', async () => {
     const p = await seedPlan();
     const taken = await call('GET', `/campaigns/${p.code}/backup`);

@@ -26,7 +26,14 @@ interface Case {
   body?: (f: Fixture) => unknown;
   ok: number;
   allowed: Role[];
+  /** Something the case needs on its campaign first (a snapshot for the papers). */
+  setup?: (f: Fixture) => Promise<void>;
 }
+
+/** The campaign frozen, so that its papers can be generated. */
+const frozen = async (f: Fixture) => {
+  expect((await call('POST', `/campaigns/${f.code}/snapshots`)).status).toBe(201);
+};
 
 const ALL = ROLES;
 /** A date `n` days from now (a token's expiry must fall within TOKEN_DAYS). */
@@ -325,6 +332,22 @@ const cases: Case[] = [
     ok: 200,
     allowed: ['admin', 'secretariat', 'council'],
   },
+  {
+    name: 'GET documents',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/documents`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+    setup: frozen,
+  },
+  {
+    name: 'GET documents/{code}',
+    method: 'GET',
+    path: (f) => `/campaigns/${f.code}/documents/proposal-list?format=xlsx`,
+    ok: 200,
+    allowed: ['admin', 'secretariat', 'council'],
+    setup: frozen,
+  },
 ];
 
 let staff: { secretariat: string; council: string; stranger: string };
@@ -362,7 +385,10 @@ async function campaign() {
 async function fixture(c: Case, role: Role): Promise<{ f: Fixture; token: string }> {
   const fresh = c.method !== 'GET' && c.allowed.includes(role);
   if (fresh || !shared.has(c)) {
-    const made = campaign();
+    const made = campaign().then(async (m) => {
+      await c.setup?.(m.f);
+      return m;
+    });
     if (!fresh) shared.set(c, made);
     return withToken(await made, role);
   }

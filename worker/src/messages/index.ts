@@ -13,6 +13,7 @@ import { councilBookMessages } from './council-book';
 import { httpMessages } from './http';
 import { peopleApiMessages } from './people';
 import { meetingApiMessages } from './meetings';
+import { paperMessages } from './papers';
 import { planApiMessages } from './plans';
 import { sheetApiMessages } from './sheets';
 import { tableApiMessages } from './tables';
@@ -32,4 +33,5 @@ export const wmsg = {
   ...tableApiMessages,
   ...peopleApiMessages,
   ...meetingApiMessages,
+  paper: paperMessages,
 } as const;

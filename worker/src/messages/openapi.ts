@@ -8,6 +8,7 @@ import { amendmentOperations } from './openapi-amendments';
 import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
 import { peopleOperations } from './openapi-people';
+import { documentOperations } from './openapi-documents';
 import { meetingOperations } from './openapi-meetings';
 
 /** The texts of one operation; `responses` by status. */
@@ -236,6 +237,7 @@ const operations: Record<string, OperationText> = {
   },
   ...auditOperations,
   ...meetingOperations,
+  ...documentOperations,
 };
 
 export const openapiMessages = {
@@ -249,6 +251,7 @@ export const openapiMessages = {
     Prefer:
       '`return=minimal` (RFC 7240): trả lời 200 chỉ với trạng thái mới `{revision, status, totals, classification, submittedAt, locksAt, lockedAt}` (cùng tên trường như bảng điểm đầy đủ) và `Preference-Applied: return=minimal`; không có: cả bảng điểm (kèm mẫu và các dòng).',
     'Preference-Applied': '`return=minimal` khi trả lời rút gọn',
+    'Content-Disposition': 'Tên tệp: `filename*` (UTF-8, RFC 6266/8187) và `filename` ASCII',
   } as Record<string, string>,
   operations,
 };
