@@ -15,8 +15,8 @@ import { type DemoToken, NOT_SUBMITTED, OPEN_GROUP } from '../shared/demo/visito
 import { VOTE_GROUP } from '../shared/demo/year-end';
 import { seedText } from './messages/seed';
 import { awardsDemoMissing, seedAwardsDemo } from './seed-demo-awards';
-import { type PeopleDemoResult, peopleDemoMissing, seedPeopleDemo } from './seed-demo-people';
 import { seedMeetingDemo } from './seed-demo-meeting';
+import { type PeopleDemoResult, peopleDemoMissing, seedPeopleDemo } from './seed-demo-people';
 
 export { DEMO_TOKENS, type DemoToken } from '../shared/demo/visitors';
 

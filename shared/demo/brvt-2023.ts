@@ -7,8 +7,8 @@
  */
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
-import { peopleRules } from './people-rules';
 import { DEMO_BALLOT_RULES, DEMO_COUNCIL } from './council';
+import { peopleRules } from './people-rules';
 import { sectorTemplate } from './templates';
 
 type MovementInput = NonNullable<PlanInput['movements']>[number];

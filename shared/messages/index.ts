@@ -3,8 +3,8 @@
  * facts and return the sentence, so the same wording reaches the Worker's problem+json and the add-in.
  */
 import { auditMessages } from './audit';
-import { peopleMessages } from './people';
 import { meetingMessages } from './meetings';
+import { peopleMessages } from './people';
 import { planMessages } from './plan';
 import { quotaMessages } from './quotas';
 import { scoringMessages } from './scoring';

@@ -42,6 +42,7 @@ export const tableText = {
       programme: 'Chương trình',
       group: 'Khối/cụm',
       unit: 'Đơn vị',
+      person: 'Tập thể/cá nhân',
     } as Record<string, string>,
     noLimit: 'Không giới hạn',
     empty: 'Kế hoạch chưa có quy tắc chỉ tiêu nào.',

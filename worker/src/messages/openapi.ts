@@ -7,9 +7,9 @@
 import { amendmentOperations } from './openapi-amendments';
 import { auditOperations } from './openapi-audit';
 import { backupOperations } from './openapi-backup';
-import { peopleOperations } from './openapi-people';
 import { documentOperations } from './openapi-documents';
 import { meetingOperations } from './openapi-meetings';
+import { peopleOperations } from './openapi-people';
 
 /** The texts of one operation; `responses` by status. */
 export interface OperationText {

@@ -22,6 +22,7 @@ export const tableApiMessages = {
     programme: 'Chương trình',
     group: 'Khối/cụm',
     unit: 'Đơn vị',
+    person: 'Tập thể/cá nhân',
   } as Record<string, string>,
   quotasHeader: {
     rule: 'Mã giới hạn',
