@@ -90,7 +90,7 @@ describe.skipIf(!chromium)('end to end in Chromium: a unit in the preview host a
       await page.press('#preview-input', 'Enter');
       await page.getByRole('alertdialog').getByRole('button', { name: 'Có' }).click();
       await expect.poll(() => selfCell(page, '1.1').textContent()).toBe('abc');
-      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await page.locator('#sheet-actions').getByRole('button', { name: 'Kiểm tra', exact: true }).click();
       await page.getByText('không phải là một điểm số').first().waitFor();
       await page.locator('#results').getByText('Có 1 ô cần sửa').waitFor();
       // A draft stopped by the local check says no request was sent.

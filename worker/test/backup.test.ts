@@ -11,11 +11,13 @@ import { CAMPAIGN_TABLES, NOT_CAMPAIGN_SCOPED, REFERENCED_GLOBALS } from '../src
 import { awardsPlan, submitSheet } from './awards-fixtures';
 import { fetchWith } from './failing-db';
 import { ADMIN, call, FUTURE, issue, sheetPath } from './helpers';
+import { meetingPlan, openBody } from './meeting-fixtures';
 
 /** A campaign touching every table a campaign owns. */
 async function richCampaign() {
   const p = awardsPlan();
   p.plan.milestones = [{ code: 'DK', title: 'Đăng ký thi đua', due: FUTURE, closes: 'registration' }];
+  p.plan.council = meetingPlan().plan.council;
   expect((await call('POST', '/plans', { body: p.plan })).status).toBe(201);
   const { code, u } = p;
   const t1 = await submitSheet(code, 'G1', u(1));
@@ -104,13 +106,18 @@ async function richCampaign() {
       },
     }),
   );
-  ok(await call('POST', `/campaigns/${code}/snapshots`), 201);
+  const snap2 = await call('POST', `/campaigns/${code}/snapshots`);
+  ok(snap2, 201);
+  // The council's meeting on the last snapshot, with its proposals (decision 0037).
+  ok(await call('POST', `/campaigns/${code}/meetings`, { body: openBody(snap2.body.id) }), 201);
   return p;
 }
 
 /** The raw answers of every read of the campaign (admin): compared byte for byte. */
 async function reads(code: string, units: string[]): Promise<Record<string, string>> {
   const list = await call('GET', `/campaigns/${code}/snapshots`);
+  const meetings = await call('GET', `/campaigns/${code}/meetings`);
+  expect(meetings.body.meetings.length).toBeGreaterThan(0);
   const paths = [
     `/campaigns/${code}`,
     `/campaigns/${code}/plan`,
@@ -121,6 +128,8 @@ async function reads(code: string, units: string[]): Promise<Record<string, stri
     `/campaigns/${code}/audit?limit=5000`,
     `/campaigns/${code}/snapshots`,
     ...list.body.snapshots.map((s: { id: string }) => `/campaigns/${code}/snapshots/${s.id}`),
+    `/campaigns/${code}/meetings`,
+    ...meetings.body.meetings.map((m: { id: string }) => `/campaigns/${code}/meetings/${m.id}`),
     `/campaigns/${code}/registrations`,
     `/campaigns/${code}/calendar`,
     `/campaigns/${code}/staff`,
@@ -182,6 +191,9 @@ async function wipe(code: string, units: string[]) {
     env.DB.prepare('DROP TRIGGER audit_log_no_delete'),
     env.DB.prepare(
       'DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE campaign = ?1)',
+    ).bind(code),
+    env.DB.prepare(
+      'DELETE FROM meeting_proposals WHERE meeting IN (SELECT id FROM meetings WHERE campaign = ?1)',
     ).bind(code),
     ...results.map((t) => env.DB.prepare(`DELETE FROM "${t.name}" WHERE campaign = ?1`).bind(code)),
     env.DB.prepare('DELETE FROM campaigns WHERE code = ?1').bind(code),

@@ -50,7 +50,7 @@ export const registerTableText = {
 export const registerPaneText = {
   heading: 'Sổ theo dõi khen thưởng',
   open: 'Mở bảng nhập',
-  check: 'Kiểm tra',
+  check: 'Kiểm tra bảng nhập',
   send: 'Nhập vào sổ',
   year: 'Năm thành tích',
   view: 'Xem sổ',

@@ -36,7 +36,7 @@ export const staffPaneText = {
   campaign: 'Kế hoạch',
   unit: 'Đơn vị',
   open: 'Mở / tải lại danh sách',
-  check: 'Kiểm tra',
+  check: 'Kiểm tra danh sách',
   send: 'Gửi danh sách',
   needExcel: 'Mở ngăn này trong Excel để nhập danh sách cán bộ.',
   noCampaign: 'Chưa có kế hoạch nào.',
