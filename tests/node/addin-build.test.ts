@@ -91,9 +91,9 @@ describe('the production pane: no preview code, minified, its source map beside 
 });
 
 describe('the size of the production pane', () => {
-  it('stays within its budget: 96 KiB gzipped (63 KiB when decision 0020 set it, 82 with the features of issues 12–16; 126 KiB before)', () => {
+  it('stays within its budget: 112 KiB gzipped (63 KiB when decision 0020 set it, 82 with the features of issues 12–16, 104 with issues 14–15; 126 KiB before)', () => {
     const gzipped = gzipSync(readFileSync(`${PROD}/taskpane.js`), { level: 9 }).length;
-    expect(gzipped).toBeLessThan(96 * 1024);
+    expect(gzipped).toBeLessThan(112 * 1024);
   });
 });
 

@@ -5,8 +5,8 @@
  * outside the campaign's year is marked with the shared check's sentence and nothing is sent; fixed, the list
  * is sent and the Worker stores it; a reload over an edit not sent asks first. Screenshots in test-artifacts/.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cellText, typeAt } from './e2e/grid-cells';
 import { closeClean, connectPane, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
@@ -41,15 +41,6 @@ const chromium = await requireTool('chromium');
 describe.skipIf(!chromium)('end to end in Chromium: a unit’s staff list against the Worker', () => {
   const e2e = useE2E({ artifacts: ARTIFACTS });
   const { call, worker } = e2e;
-
-  const cellText = (page: Page, address: string) =>
-    page.textContent(`#preview-grid td[data-address="${address}"]`);
-  async function typeAt(page: Page, address: string, text: string) {
-    await page.locator(`#preview-grid td[data-address="${address}"]`).click();
-    await page.fill('#preview-input', text);
-    await page.press('#preview-input', 'Enter');
-    await expect.poll(() => cellText(page, address)).toBe(text);
-  }
 
   it(
     'opens the stored list, marks a bad row from the shared check, sends the fixed list, asks before a reload',

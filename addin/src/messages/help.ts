@@ -15,9 +15,12 @@ export const helpText = {
     secretariat:
       'Thường trực: "Tải bảng xếp hạng" ghi xếp hạng và chỉ tiêu vào sổ tính; "Chốt số liệu" lưu một bản không sửa được (có mã SHA-256) cho Hội đồng; mở lại một bảng điểm hoặc gia hạn nộp luôn phải ghi lý do.',
     staff:
-      'Danh sách cán bộ của đơn vị trong năm của kế hoạch: "Mở / tải lại danh sách" ghi danh sách đã lưu vào sổ tính (dòng 1 là tiêu đề); dán hoặc gõ mỗi người một dòng, người có nhiều kỷ luật hay sáng kiến/đề tài thêm dòng ngay dưới với cùng mã cán bộ. "Kiểm tra" tô đỏ ô sai và ghi lý do ở cột cuối; "Gửi danh sách" thay cả danh sách trên máy chủ.',
+      'Danh sách cán bộ của đơn vị trong năm của kế hoạch: "Mở / tải lại danh sách" ghi danh sách đã lưu vào sổ tính (dòng 1 là tiêu đề); dán hoặc gõ mỗi người một dòng, người có nhiều kỷ luật hay sáng kiến/đề tài thêm dòng ngay dưới với cùng mã cán bộ. "Kiểm tra danh sách" tô đỏ ô sai và ghi lý do ở cột cuối; "Gửi danh sách" thay cả danh sách trên máy chủ.',
+    registration:
+      'Đăng ký thi đua đầu năm: mỗi dòng một đối tượng và một danh hiệu — chọn "Tập thể đơn vị" hoặc một cán bộ trong danh sách cán bộ đã gửi, rồi chọn danh hiệu, hình thức. "Gửi đăng ký" thay cả bản đăng ký trên máy chủ. Thường trực kéo được bảng đăng ký của mọi đơn vị và lịch các mốc với trạng thái từng mốc.',
+
     register:
-      'Thường trực: "Mở bảng nhập" tạo bảng nhập sổ khen thưởng các năm trước, mỗi dòng một người/tập thể được khen, các dòng cùng số và ngày quyết định là một quyết định. "Kiểm tra" nêu từng dòng sai; "Nhập vào sổ" chỉ lưu khi mọi dòng đều đúng. "Xem sổ" ghi các quyết định của một năm thành tích thành bảng.',
+      'Thường trực: "Mở bảng nhập" tạo bảng nhập sổ khen thưởng các năm trước, mỗi dòng một người/tập thể được khen, các dòng cùng số và ngày quyết định là một quyết định. "Kiểm tra bảng nhập" nêu từng dòng sai; "Nhập vào sổ" chỉ lưu khi mọi dòng đều đúng. "Xem sổ" ghi các quyết định của một năm thành tích thành bảng.',
     audit:
       'Lọc nhật ký theo người thực hiện (nhãn mã), thao tác (vd. "sheet." cho mọi thao tác trên bảng điểm) và khoảng ngày; mỗi dòng cho biết lúc nào, ai, làm gì, trên đối tượng nào.',
     council:

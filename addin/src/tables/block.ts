@@ -92,3 +92,44 @@ export function landscapePrint(f: Frame): NonNullable<TablePlan['print']> {
     footer: tableText.footer,
   };
 }
+
+/**
+ * A plain framed list (the register, the registrations, the calendar): the block's cells under the common
+ * frame, the header frozen, printed landscape, no charts or rules; `styles` are added over the frame's.
+ */
+export function listTable(
+  b: Block,
+  o: {
+    name: string;
+    identity: TablePlan['identity'];
+    source: string;
+    header: number;
+    widths: number[];
+    styles?: StyleBlock[];
+  },
+): TablePlan {
+  const frame = {
+    subtitleTo: o.header - 1,
+    header: o.header,
+    headerTo: o.header,
+    lastRow: b.rows,
+    lastCol: b.cols - 1,
+  };
+  return {
+    name: safeSheetName(o.name),
+    identity: o.identity,
+    source: o.source,
+    rows: b.rows,
+    cols: b.cols,
+    values: b.values,
+    numberFormats: b.formats,
+    merges: [],
+    styles: [...frameStyles(frame), ...(o.styles ?? [])],
+    widths: o.widths,
+    conditional: [],
+    charts: [],
+    freezeRows: o.header,
+    readOnly: false,
+    print: landscapePrint(frame),
+  };
+}

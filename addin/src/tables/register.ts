@@ -5,7 +5,7 @@
 import type { DecisionView } from '../../../shared/contract/register';
 import { awardLevelWords, categoryWords, recipientWords } from '../messages/people';
 import { registerTableText as T } from '../messages/register';
-import { Block, frameStyles, landscapePrint, safeSheetName } from './block';
+import { Block, listTable } from './block';
 import type { TablePlan } from './types';
 
 const HEADER_ROW = 3;
@@ -63,22 +63,11 @@ export function registerTable(input: {
     }
   }
   if (!recipients) b.set(HEADER_ROW + 1, 0, T.empty);
-  const frame = { subtitleTo: 2, header: HEADER_ROW, headerTo: HEADER_ROW, lastRow, lastCol: COLS - 1 };
-  return {
-    name: safeSheetName(T.sheet),
+  return listTable(b, {
+    name: T.sheet,
     identity: { kind: 'register', campaign: 'register' },
     source: `${input.year ?? ''}|${input.at}`,
-    rows: lastRow,
-    cols: COLS,
-    values: b.values,
-    numberFormats: b.formats,
-    merges: [],
-    styles: frameStyles(frame),
+    header: HEADER_ROW,
     widths: [16, 11, 16, 26, 30, 16, 16, 11, 10, 12, 12, 24],
-    conditional: [],
-    charts: [],
-    freezeRows: HEADER_ROW,
-    readOnly: false,
-    print: landscapePrint(frame),
-  };
+  });
 }

@@ -37,6 +37,8 @@ export interface FormSpec<P, C extends FormCheck<P> = FormCheck<P>> {
   identity: FormTableIdentity;
   /** The plan without records (to read a sheet written before the pane was reloaded). */
   emptyPlan(): FormTablePlan;
+  /** Reads what `emptyPlan` needs (a registration's choice of people) before a sheet found is read. */
+  prepare?(): Promise<void>;
   /** Reads the server's records: the plan holding them, how many, and when they were stored. */
   load(): Promise<{ plan: FormTablePlan; count: number; at: string | null }>;
   check(plan: FormTablePlan, values: readonly (readonly unknown[])[]): C;
@@ -87,6 +89,7 @@ export class FormSession<P, C extends FormCheck<P> = FormCheck<P>> {
     if (this.plan && this.stored) return { plan: this.plan, stored: this.stored };
     const stored = await findForm(this.deps.run, this.spec.identity);
     if (!stored) return null;
+    await this.spec.prepare?.();
     const base = this.spec.emptyPlan();
     this.plan = { ...base, layout: { ...base.layout, firstRow: stored.firstRow, lastRow: stored.lastRow } };
     this.stored = stored;

@@ -11,18 +11,20 @@ import { mySheetPanel } from './my-sheet-panel';
 import { nominationsPanel } from './nominations-panel';
 import type { Panel } from './panel-context';
 import { registerPanel } from './register-panel';
+import { registrationPanel } from './registration-panel';
 import { secretariatPanel } from './secretariat';
 import { staffPanel } from './staff-panel';
 
 /**
  * The panels in display order, after the groups and the group panel; each role-area module adds its entry
- * here. A unit: its sheet's rank, history and withdrawal, its staff list, then nominations. The staff: a
- * unit's staff list, pull → freeze → exceptions, the register of awards, the audit view, then the council's
+ * here. A unit: its sheet's rank, history and withdrawal, its staff list, its registration, then nominations. The staff: a
+ * unit's staff list and registration (with the pulls of every unit's and the calendar), pull → freeze → exceptions, the register of awards, the audit view, then the council's
  * snapshots → open, before the nominations.
  */
 export const panels: Panel[] = [
   mySheetPanel,
   staffPanel,
+  registrationPanel,
   secretariatPanel,
   registerPanel,
   auditPanel,
