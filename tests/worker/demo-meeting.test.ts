@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemo } from '../../scripts/seed-demo';
 import { seedMeetingDemo } from '../../scripts/seed-demo-meeting';
 import type { MeetingList, MeetingView } from '../../shared/contract/meetings';
+import { Plan } from '../../shared/contract/plan';
 import { brvt2023 } from '../../shared/demo/brvt-2023';
 import { DEMO_LIST_REFUSAL } from '../../shared/demo/council';
 import { ballotRuleOf } from '../../shared/meetings';
@@ -54,7 +55,7 @@ describe('the demo meeting through the API', () => {
     expect(byBallot).toHaveLength(ballots);
     // The threshold is plan data with its source: the rule the plan gives the award (the strictest).
     for (const p of byBallot) {
-      const rule = ballotRuleOf(brvt2023.rules ?? [], p.award)!;
+      const rule = ballotRuleOf(Plan.parse(brvt2023).rules, p.award)!;
       expect(p.ballot).toMatchObject({ percent: rule.percent, of: rule.of, source: rule.source });
     }
     expect(m.proposals.every((p) => p.state !== 'pending')).toBe(true);
