@@ -1,5 +1,5 @@
 /**
- * The council's meeting (decision 0037; contract shared/contract/meetings.ts): the ballot rule that applies to a
+ * The council's meeting (decision 0039; contract shared/contract/meetings.ts): the ballot rule that applies to a
  * proposal, the votes it needs, its outcome, and the checks of the figures a teller types. Both the Worker
  * (services/meetings) and the pane's meeting sheet call these, so a figure the pane accepts is one the Worker
  * accepts, and the outcome shown is the one recorded.

@@ -1,5 +1,5 @@
 /**
- * The council's meeting (phiên họp Hội đồng Thi đua – Khen thưởng; issue 15, decision 0037). The secretariat
+ * The council's meeting (phiên họp Hội đồng Thi đua – Khen thưởng; issue 15, decision 0039). The secretariat
  * opens a meeting on a frozen snapshot; its agenda is the snapshot's nominations within quota, one proposal
  * each (id = the nomination's id). A proposal whose award has a ballot rule is decided by the recorded secret
  * ballot; the others by the meeting as a list. Closed, it is read-only (reopening is an audited correction);

@@ -1,4 +1,4 @@
--- Migration number: 0008 	 the council's meeting (issue 15, decision 0037): a meeting held on a frozen snapshot,
+-- Migration number: 0008 	 the council's meeting (issue 15, decision 0039): a meeting held on a frozen snapshot,
 -- one proposal per nomination the snapshot has within quota, its ballot (figures and the rule as applied) or
 -- the meeting's list decision, and where it went (submitted, awarded by a register decision).
 -- Times are integer milliseconds since the epoch (UTC).

@@ -108,7 +108,7 @@ async function richCampaign() {
   );
   const snap2 = await call('POST', `/campaigns/${code}/snapshots`);
   ok(snap2, 201);
-  // The council's meeting on the last snapshot, with its proposals (decision 0037).
+  // The council's meeting on the last snapshot, with its proposals (decision 0039).
   ok(await call('POST', `/campaigns/${code}/meetings`, { body: openBody(snap2.body.id) }), 201);
   return p;
 }

@@ -1,5 +1,5 @@
 /**
- * The role table of the council's meeting routes (decision 0037): each role succeeds or gets 403. A write
+ * The role table of the council's meeting routes (decision 0039): each role succeeds or gets 403. A write
  * that should succeed runs on a fresh campaign brought to the stage it needs (open, decided, closed,
  * submitted); reads and refusals share one per route.
  */

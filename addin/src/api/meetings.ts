@@ -1,4 +1,4 @@
-/** The council's meeting calls (decision 0037), typed over `api.request`. */
+/** The council's meeting calls (decision 0039), typed over `api.request`. */
 import type { BallotsPut, MeetingList, MeetingView } from '../../../shared/contract/meetings';
 import { type Api, seg } from './client';
 

@@ -52,7 +52,7 @@ export const CAMPAIGN_TABLES: readonly ScopedTable[] = [
     scope: { column: 'snapshot', parent: 'snapshots', parentKey: 'id' },
     key: ['snapshot', 'idx'],
   },
-  // The council's meetings on a snapshot and their proposals (decision 0037).
+  // The council's meetings on a snapshot and their proposals (decision 0039).
   byCampaign('meetings', 'id'),
   {
     name: 'meeting_proposals',

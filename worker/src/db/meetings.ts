@@ -1,5 +1,5 @@
 /**
- * Repository of the council's meetings (decision 0037; migration 0008). Each write's statements go in ONE batch
+ * Repository of the council's meetings (decision 0039; migration 0008). Each write's statements go in ONE batch
  * with a guard first: `stateGuard` inserts into `write_guards` (NOT NULL, so the insert fails the batch) when
  * the meeting is not in the state the write needs, so nothing is written after a concurrent close or reopen.
  * The updates repeat the state in their own WHERE, and the audit row follows with `afterChange`.

@@ -1,4 +1,4 @@
-/** Vietnamese texts of the council's meeting routes (decision 0037); the ballot's own are in shared/messages. */
+/** Vietnamese texts of the council's meeting routes (decision 0039); the ballot's own are in shared/messages. */
 export const meetingApiMessages = {
   unknownMeeting: (id: string) => `Không có phiên họp "${id}" trong kế hoạch thi đua năm này.`,
   meetingSnapshotUnknown: (id: string) => `Không có bản chốt "${id}": hãy chọn một bản chốt đã có.`,

@@ -1,4 +1,4 @@
-/** The OpenAPI texts of the council's meeting routes (decision 0037), merged into messages/openapi.ts. */
+/** The OpenAPI texts of the council's meeting routes (decision 0039), merged into messages/openapi.ts. */
 import type { OperationText } from './openapi';
 
 const M = '/campaigns/{campaign}/meetings';

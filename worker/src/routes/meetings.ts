@@ -1,4 +1,4 @@
-/** The council's meetings on a snapshot (decision 0037): open, ballots, list, close, reopen, submit, decisions. */
+/** The council's meetings on a snapshot (decision 0039): open, ballots, list, close, reopen, submit, decisions. */
 import { Hono } from 'hono';
 import {
   BallotsPut,
