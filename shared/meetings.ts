@@ -11,7 +11,7 @@ import type { Problem } from './problems';
 import { hasVisibleText } from './text';
 import { voteThreshold } from './votes';
 
-/** The ballot rule of an award: the strictest when the plan has several; undefined when it has none. */
+/** The ballot rule of an award (a plan holds at most one, shared/plan-rules.ts; the strictest otherwise); undefined when it has none. */
 export function ballotRuleOf(rules: readonly Rule[], award: string): BallotRule | undefined {
   let found: BallotRule | undefined;
   for (const r of rules)

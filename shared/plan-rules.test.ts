@@ -90,3 +90,20 @@ describe('plan checks of the rules on people', () => {
     ).toEqual([]);
   });
 });
+
+describe('plan checks of the council’s ballots', () => {
+  it('takes one threshold per title and names the second rule of the same title', () => {
+    const ballot = (award: string, percent: number) => ({
+      kind: 'ballot' as const,
+      award,
+      percent,
+      source: 'Nghị định 152/2025/NĐ-CP',
+    });
+    expect(problems([ballot('CSTDCS', 80), ballot('CO-THI-DUA', 80)])).toEqual([]);
+    expect(problems([ballot('CSTDCS', 80), ballot('CO-THI-DUA', 80), ballot('CSTDCS', 90)])).toEqual([
+      'duplicate_ballot /rules/2/award',
+    ]);
+    const r = validatePlan(peoplePlan([ballot('CSTDCS', 80), ballot('CSTDCS', 90)]));
+    expect(r.ok ? '' : r.problems[0]!.message).toContain('quy định số 1');
+  });
+});

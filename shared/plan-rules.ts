@@ -16,8 +16,20 @@ export function checkPeopleRules(plan: Plan, add: Add): void {
   const known = (code: string, at: readonly PropertyKey[]) => {
     if (!awards.has(code)) add(at, 'unknown_award', msg.unknownRef('award', code));
   };
+  // One threshold per title: two ballot rules would leave the meeting's rule and its source ambiguous.
+  const ballots = new Map<string, number>();
   plan.rules.forEach((r, ri) => {
     const at = ['rules', ri];
+    if (r.kind === 'ballot') {
+      const first = ballots.get(r.award);
+      if (first !== undefined)
+        add(
+          [...at, 'award'],
+          'duplicate_ballot',
+          msg.planDuplicateBallot(awards.get(r.award)?.name ?? r.award, first),
+        );
+      else ballots.set(r.award, ri);
+    }
     if ('movements' in r)
       r.movements?.forEach((m, mi) => {
         if (!movements.has(m))

@@ -7,7 +7,7 @@
  */
 import type { PlanInput } from '../contract/plan';
 import { sectorAwards } from './awards';
-import { DEMO_BALLOT_RULES, DEMO_COUNCIL } from './council';
+import { DEMO_COUNCIL } from './council';
 import { peopleRules } from './people-rules';
 import { sectorTemplate } from './templates';
 
@@ -413,7 +413,6 @@ export const brvt2023: PlanInput = {
       2023,
       Array.from({ length: 12 }, (_, i) => `2.${i + 1}`),
     ),
-    ...DEMO_BALLOT_RULES,
   ],
   council: DEMO_COUNCIL,
 

@@ -5,10 +5,7 @@
  * threshold. scripts/seed-demo-meeting.ts sends them. Names and figures are illustrative.
  */
 import type { MeetingOpen } from '../contract/meetings';
-import type { BallotRule, Council } from '../contract/plan';
-
-const SOURCE_80 =
-  'Quy chế hoạt động của Hội đồng Thi đua – Khen thưởng ngành Y tế: bỏ phiếu kín, đồng ý từ 80% tổng số thành viên Hội đồng (giả định của dữ liệu mẫu)';
+import type { Council } from '../contract/plan';
 
 export const DEMO_COUNCIL: Council = {
   name: 'Hội đồng Thi đua – Khen thưởng ngành Y tế',
@@ -30,12 +27,6 @@ export const DEMO_COUNCIL: Council = {
   signer: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Mai' },
   symbol: 'SYT',
 };
-
-/** The titles the council decides by secret ballot (the others by the list). */
-export const DEMO_BALLOT_RULES: BallotRule[] = [
-  { kind: 'ballot', award: 'CO-THI-DUA', percent: 80, of: 'members', source: SOURCE_80 },
-  { kind: 'ballot', award: 'CSTDCS', percent: 80, of: 'members', source: SOURCE_80 },
-];
 
 /** The meeting as opened on the snapshot (`snapshot` filled in by the loader). */
 export const demoMeeting = (snapshot: string): MeetingOpen => ({

@@ -171,6 +171,8 @@ const ruleMessages = {
     `Phạm vi đối tượng không khớp với "${award}": danh hiệu/hình thức khen thưởng này không dành cho đối tượng đó.`,
   planLimitNoAward: () =>
     'Giới hạn không áp dụng cho danh hiệu/hình thức khen thưởng nào của kế hoạch (kiểm tra loại và cấp; danh hiệu chưa có cấp không được tính theo cấp).',
+  planDuplicateBallot: (award: string, first: number) =>
+    `"${award}" đã có quy định bỏ phiếu kín ở quy định số ${first + 1}; mỗi danh hiệu chỉ một ngưỡng phiếu.`,
   planDuplicateLevel: (level: AwardLevel) => `Cấp "${AWARD_LEVEL_WORDS[level]}" được liệt kê hai lần.`,
   planDependencyCycle: (awards: readonly string[]) =>
     `Các quy tắc tạo thành vòng lặp (${awards.join(' → ')}): không xác định được danh hiệu/hình thức khen thưởng nào xét trước.`,

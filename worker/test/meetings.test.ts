@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { foldId } from '../../shared/quotas/identity';
 import { call, issue } from './helpers';
 import { openBody, SOURCE, seedMeeting } from './meeting-fixtures';
 
@@ -105,6 +106,34 @@ describe('the council meeting', () => {
       .all();
     expect(recipients.results).toEqual([{ kind: 'individual', unit: s.u(1) }]);
     expect((await call('POST', `${M}/${m.id}/decisions`, { body: decision })).status).toBe(409);
+    // Written by the register's own statements: the staff id folded as the register's reads fold it, and
+    // the number found by the import's duplicate check whatever its case or spacing.
+    const key = await env.DB.prepare('SELECT staff_key FROM register_recipients WHERE decision = ?1')
+      .bind(p0.decision.id)
+      .first<{ staff_key: string }>();
+    expect(key?.staff_key).toBe(foldId('NV-13'));
+    const again = await call('POST', '/register/import', {
+      body: {
+        rows: [
+          {
+            number: '123/qđ-ubnd',
+            date: '2027-01-15',
+            issuerLevel: 'province',
+            authority: 'Chủ tịch UBND tỉnh',
+            award: { title: 'CSTD-TINH', level: 'province' },
+            category: 'title',
+            awardName: 'Chiến sĩ thi đua cấp tỉnh',
+            period: { from: s.plan.campaign.year, to: s.plan.campaign.year },
+            kind: 'individual',
+            unit: s.u(2),
+            staffId: 'NV-14',
+            name: 'Trần Thị Bình',
+          },
+        ],
+      },
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(422);
+    expect(again.body.errors[0]).toMatchObject({ path: '/rows/0/number', code: 'decision_exists' });
 
     const list = await call('GET', M, { token: council });
     expect(list.body.meetings.map((x: { id: string }) => x.id)).toEqual([m.id]);

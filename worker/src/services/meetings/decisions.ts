@@ -5,18 +5,20 @@
  * campaign and the meeting. One batch: the guard (every item still submitted), the register rows, the
  * proposals, the audit row. A number and date already in the register is 409.
  */
+
 import { MeetingDecision } from '../../../../shared/contract/meetings';
 import type { Recipient } from '../../../../shared/contract/register';
 import type { Actor } from '../../access/actor';
 import { isSecretariat } from '../../access/actor';
 import * as audit from '../../db/audit';
 import * as meetings from '../../db/meetings';
+import { insertStatements } from '../../db/register';
 import type { Problem } from '../../errors';
 import { conflict, forbidden, invalid } from '../../errors';
 import { wmsg } from '../../messages';
 import { parseWith } from '../../validation';
 import { currentView, meetingOr404, planOf, runBatch } from './read';
-import { isDuplicateDecision, registerStatements } from './register';
+import { isDuplicateDecision } from './register';
 import type { ProposalData } from './view';
 
 interface Key {
@@ -84,14 +86,7 @@ export async function postDecision(
   try {
     await runBatch(db, key.id, [
       meetings.proposalsGuard(db, key.id, body.items, 'submitted'),
-      ...registerStatements(db, {
-        ...decision,
-        id,
-        campaign: key.campaign,
-        meeting: key.id,
-        recordedAt: now,
-        recordedBy: actor.label,
-      }),
+      ...insertStatements(db, [{ id, decision, campaign: key.campaign, meeting: key.id }], now, actor.label),
       meetings.award(db, key.id, body.items, { id, number: body.number, date: body.date }),
       audit.record(db, {
         at: now,
