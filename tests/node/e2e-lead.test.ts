@@ -7,9 +7,9 @@
  * under a movement whose quota is one, sends, and sees one within quota and one over quota with the
  * Worker's Vietnamese reason. Screenshots in test-artifacts/e2e-lead/.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { campaignSheetName } from '../../addin/src/sheets/campaign-name';
+import { cellText, typeAt } from './e2e/grid-cells';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
@@ -23,18 +23,6 @@ Object.assign(plan.groups[0]!, { vote: { percent: 60, of: 'present' } });
 const sheetPath = `/campaigns/${code}/groups/G1/units/${u(2)}/sheet`;
 
 const chromium = await requireTool('chromium');
-
-/** Types `text` into a grid cell as a person would: select it, type in the formula bar, Enter. */
-async function typeAt(page: Page, address: string, text: string) {
-  await page.click(`#preview-grid td[data-address="${address}"]`);
-  await page.fill('#preview-input', text);
-  await page.press('#preview-input', 'Enter');
-  await expect.poll(() => page.textContent('#preview-note')).toBe('');
-  await expect.poll(() => page.textContent(`#preview-grid td[data-address="${address}"]`)).toBe(text);
-}
-
-const gridText = (page: Page, address: string) =>
-  page.textContent(`#preview-grid td[data-address="${address}"]`);
 
 describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nominations sheet', () => {
   const e2e = useE2E({ artifacts: ARTIFACTS });
@@ -201,12 +189,12 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
         u(2),
         u(2),
       ]);
-      expect(await gridText(p2, 'G6')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
-      expect(await gridText(p2, 'G7')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
-      expect(await gridText(p2, 'G8')).toBe('');
-      expect(await gridText(p2, 'N6')).toBe('Trong chỉ tiêu');
-      expect(await gridText(p2, 'N7')).toBe('Vượt chỉ tiêu');
-      expect(await gridText(p2, 'O7')).toBe(overReason);
+      expect(await cellText(p2, 'G6')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
+      expect(await cellText(p2, 'G7')).toBe(`${u(2)} — Đơn vị 2 ${s}`);
+      expect(await cellText(p2, 'G8')).toBe('');
+      expect(await cellText(p2, 'N6')).toBe('Trong chỉ tiêu');
+      expect(await cellText(p2, 'N7')).toBe('Vượt chỉ tiêu');
+      expect(await cellText(p2, 'O7')).toBe(overReason);
       expect(await p2.getAttribute('#preview-grid td[data-address="H7"]', 'data-fill')).toBe('#FCE4D6');
       expect(await p2.textContent('#nominations-summary')).toBe(
         'Trong chỉ tiêu: 1 · Vượt chỉ tiêu: 1 · Không đủ điều kiện: 0',
@@ -218,7 +206,7 @@ describe.skipIf(!chromium)('end to end in Chromium: the lead unit and the nomina
 
       await p2.getByRole('button', { name: 'Làm mới trạng thái' }).click();
       await p2.getByText('Đã cập nhật trạng thái từ máy chủ.').waitFor();
-      expect(await gridText(p2, 'N7')).toBe('Vượt chỉ tiêu');
+      expect(await cellText(p2, 'N7')).toBe('Vượt chỉ tiêu');
       await closeClean(unit);
     },
     TIMEOUT * 2,

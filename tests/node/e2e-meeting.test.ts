@@ -6,8 +6,8 @@
  * sheet and the API show one proposed, one not proposed with the reason the rule gives.
  * Screenshots in test-artifacts/e2e-meeting/.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cellText, typeAt } from './e2e/grid-cells';
 import { closeClean, smallPlan, suffix, E2E_TIMEOUT as TIMEOUT, useE2E } from './e2e/harness';
 import { paneOverflow } from './e2e/pane-width';
 import { requireTool } from './tools';
@@ -24,18 +24,6 @@ Object.assign(plan, {
 });
 
 const chromium = await requireTool('chromium');
-
-/** Types `text` into a grid cell as a person would: select it, type in the formula bar, Enter. */
-async function typeAt(page: Page, address: string, text: string) {
-  await page.click(`#preview-grid td[data-address="${address}"]`);
-  await page.fill('#preview-input', text);
-  await page.press('#preview-input', 'Enter');
-  await expect.poll(() => page.textContent('#preview-note')).toBe('');
-  await expect.poll(() => gridText(page, address)).toBe(text);
-}
-
-const gridText = (page: Page, address: string) =>
-  page.textContent(`#preview-grid td[data-address="${address}"]`);
 
 describe.skipIf(!chromium)('end to end in Chromium: the council records a meeting’s ballots', () => {
   const e2e = useE2E({ artifacts: ARTIFACTS });
@@ -85,9 +73,9 @@ describe.skipIf(!chromium)('end to end in Chromium: the council records a meetin
         .waitFor();
       await expect.poll(() => page.textContent('#preview-tabs .tab.active')).toBe('Phiên họp');
       // Rows 6 and 7, in the agenda's order: E–H the figures (phát ra, thu về, hợp lệ, đồng ý).
-      expect(await gridText(page, 'B6')).toBe('Nguyễn Văn An');
-      expect(await gridText(page, 'B7')).toBe('Trần Thị Bình');
-      expect(await gridText(page, 'J6')).toBe('8');
+      expect(await cellText(page, 'B6')).toBe('Nguyễn Văn An');
+      expect(await cellText(page, 'B7')).toBe('Trần Thị Bình');
+      expect(await cellText(page, 'J6')).toBe('8');
       for (const [col, v] of Object.entries({ E: '9', F: '9', G: '9', H: '9' }))
         await typeAt(page, `${col}6`, v);
       // More in favour than valid: refused on the cell, nothing sent.
@@ -110,9 +98,9 @@ describe.skipIf(!chromium)('end to end in Chromium: the council records a meetin
         .locator('#council-meeting-result', { hasText: 'Đã ghi 2 kết quả: 1 đề nghị, 1 không đề nghị.' })
         .waitFor();
       expect(await paneOverflow(page)).toEqual([]);
-      await expect.poll(() => gridText(page, 'K6')).toBe('Đề nghị');
-      await expect.poll(() => gridText(page, 'K7')).toBe('Không đề nghị');
-      const reason = await gridText(page, 'L7');
+      await expect.poll(() => cellText(page, 'K6')).toBe('Đề nghị');
+      await expect.poll(() => cellText(page, 'K7')).toBe('Không đề nghị');
+      const reason = await cellText(page, 'L7');
       expect(reason).toContain('6/9 phiếu đồng ý');
       expect(reason).toContain('cần ít nhất 8 phiếu');
       expect(reason).toContain(SOURCE);

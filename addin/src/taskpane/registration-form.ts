@@ -6,12 +6,13 @@
  */
 import type { Plan } from '../../../shared/contract/plan';
 import type { Registration } from '../../../shared/contract/registrations';
-import type { StaffMember } from '../../../shared/contract/staff';
 import { peopleApi } from '../api/people';
 import { registrationsApi } from '../api/registrations';
 import {
   buildRegistrationPlan,
   checkRegistrationSheet,
+  type People,
+  peopleOf,
   type RegistrationCheck,
   registrationProblemsToCells,
 } from '../sheets/registration/rows';
@@ -31,26 +32,31 @@ export function registrationForm(
   t: RegistrationTarget,
 ): FormSpec<Registration, RegistrationCheck> {
   const api = registrationsApi(deps.api);
-  let staff: readonly StaffMember[] = [];
-  const plan = (stored: Registration) =>
-    buildRegistrationPlan({ campaign: t.campaign, unit: t.unit, plan: t.plan, staff, stored });
+  let people: People = new Map();
+  /** The stored registration and the staff list, read together; the people the sheet offers from both. */
+  const read = async () => {
+    const [stored, list] = await Promise.all([
+      api.registration(t.campaign, t.unit),
+      // A unit that never sent its list has none: the sheet offers the collective only.
+      peopleApi(deps.api).staff(t.campaign, t.unit),
+    ]);
+    people = peopleOf(list.staff, stored.individuals);
+    return stored;
+  };
+  const plan = (records: Registration) =>
+    buildRegistrationPlan({ campaign: t.campaign, unit: t.unit, plan: t.plan, people, records });
   return {
     identity: { form: 'registration', campaign: t.campaign, owner: t.unit },
     emptyPlan: () => plan(EMPTY),
     prepare: async () => {
-      staff = (await peopleApi(deps.api).staff(t.campaign, t.unit)).staff;
+      await read();
     },
     load: async () => {
-      const [stored, list] = await Promise.all([
-        api.registration(t.campaign, t.unit),
-        // A unit that never sent its list has none: the sheet offers the collective only.
-        peopleApi(deps.api).staff(t.campaign, t.unit),
-      ]);
-      staff = list.staff;
+      const stored = await read();
       const body = { awards: stored.awards, individuals: stored.individuals };
       return { plan: plan(body), count: registeredRows(body), at: stored.updatedAt };
     },
-    check: (p, values) => checkRegistrationSheet(p, values, t.plan, t.unit),
+    check: (p, values) => checkRegistrationSheet(p, values, t.plan, t.unit, people),
     send: async (body) => registeredRows(await api.putRegistration(t.campaign, t.unit, body)),
     place: (p, check, problems) => registrationProblemsToCells(p, check.sources, problems),
     reloadAfterSend: true,

@@ -20,7 +20,7 @@ import { registrationSheetText as T } from '../../messages/registration';
 import { campaignSheetName } from '../campaign-name';
 import { buildFormTable } from '../form-table/layout';
 import { fieldCell, readFormRows } from '../form-table/read';
-import type { Choice, FieldSpec, FormRecord, FormTablePlan } from '../form-table/types';
+import type { FieldSpec, FormRecord, FormTablePlan } from '../form-table/types';
 import type { CellMessage } from '../read-back';
 
 /** The subject code of a collective row (no staff id can be it: ids are letters, digits and - . /). */
@@ -28,21 +28,36 @@ export const UNIT_SUBJECT = '*';
 /** Empty rows below the registration. */
 export const REGISTRATION_FREE_ROWS = 100;
 
+/** A person the sheet offers, by subject code: a staff id, or the name of one registered without an id. */
+export type People = ReadonlyMap<string, { staffId?: string; name: string }>;
+
+/**
+ * The people a unit's sheet offers: its staff list, then anyone its stored registration names that the list
+ * no longer holds (so the sheet reads back what is stored).
+ */
+export function peopleOf(
+  staff: readonly Pick<StaffMember, 'staffId' | 'name'>[],
+  registered: Registration['individuals'],
+): People {
+  const out = new Map<string, { staffId?: string; name: string }>();
+  for (const p of staff) out.set(p.staffId, { staffId: p.staffId, name: p.name });
+  for (const p of registered) {
+    const code = p.staffId ?? p.name;
+    if (!out.has(code)) out.set(code, p.staffId ? { staffId: p.staffId, name: p.name } : { name: p.name });
+  }
+  return out;
+}
+
 export interface RegistrationSheetInput {
   campaign: string;
   unit: string;
   plan: Pick<Plan, 'awards'>;
-  staff: readonly Pick<StaffMember, 'staffId' | 'name'>[];
-  stored: Registration;
+  people: People;
+  records: Registration;
 }
 
-/** The two columns: the subject among the unit and its staff, the award among the plan's. */
-export function registrationFields(
-  input: Omit<RegistrationSheetInput, 'stored' | 'campaign' | 'unit'>,
-  extra: readonly Choice[] = [],
-): FieldSpec[] {
-  const people: Choice[] = input.staff.map((p) => ({ code: p.staffId, label: T.person(p.staffId, p.name) }));
-  const known = new Set(people.map((p) => p.code));
+/** The two columns: the subject among the unit and its people, the award among the plan's. */
+export function registrationFields(plan: Pick<Plan, 'awards'>, people: People): FieldSpec[] {
   return [
     {
       key: 'subject',
@@ -51,8 +66,10 @@ export function registrationFields(
       width: 34,
       choices: [
         { code: UNIT_SUBJECT, label: T.collective },
-        ...people,
-        ...extra.filter((c) => !known.has(c.code)),
+        ...[...people].map(([code, p]) => ({
+          code,
+          label: p.staffId ? T.person(p.staffId, p.name) : p.name,
+        })),
       ],
     },
     {
@@ -60,7 +77,7 @@ export function registrationFields(
       header: T.header.award,
       kind: 'list',
       width: 40,
-      choices: input.plan.awards.map((a) => ({ code: a.code, label: a.name })),
+      choices: plan.awards.map((a) => ({ code: a.code, label: a.name })),
     },
   ];
 }
@@ -74,16 +91,11 @@ export function registrationRecords(stored: Registration): FormRecord[] {
 }
 
 export function buildRegistrationPlan(input: RegistrationSheetInput): FormTablePlan {
-  // A person registered before the staff list held them stays choosable, so the sheet reads back what is stored.
-  const extra = input.stored.individuals.map((p) => ({
-    code: p.staffId ?? p.name,
-    label: p.staffId ? T.person(p.staffId, p.name) : p.name,
-  }));
   return buildFormTable({
     identity: { form: 'registration', campaign: input.campaign, owner: input.unit },
     name: campaignSheetName(`${T.tab} ${input.unit}`, input.campaign),
-    fields: registrationFields(input, extra),
-    records: registrationRecords(input.stored),
+    fields: registrationFields(input.plan, input.people),
+    records: registrationRecords(input.records),
     free: REGISTRATION_FREE_ROWS,
   });
 }
@@ -128,13 +140,13 @@ export function checkRegistrationSheet(
   values: readonly (readonly unknown[])[],
   fullPlan: Plan,
   unit: string,
+  people: People,
 ): RegistrationCheck {
   const read = readFormRows(plan, values);
   const problems: CellMessage[] = [...read.problems];
   const sources: Sources = new Map();
-  const names = new Map((plan.fields[0]?.choices ?? []).map((c) => [c.code, c.label]));
   const body: Registration = { awards: [], individuals: [] };
-  const people = new Map<string, number>();
+  const indexOf = new Map<string, number>();
   const seen = new Map<string, number>();
   const mark = (row: number, key: 'subject' | 'award', message: string) => {
     const address = fieldCell(plan, row, key);
@@ -159,14 +171,11 @@ export function checkRegistrationSheet(
       body.awards.push(award);
       continue;
     }
-    let i = people.get(subject);
+    let i = indexOf.get(subject);
     if (i === undefined) {
       i = body.individuals.length;
-      people.set(subject, i);
-      const label = names.get(subject) ?? subject;
-      const staffId = label === subject ? undefined : subject;
-      const name = staffId ? label.slice(T.person(staffId, '').length) : subject;
-      body.individuals.push({ name, ...(staffId ? { staffId } : {}), awards: [] });
+      indexOf.set(subject, i);
+      body.individuals.push({ ...(people.get(subject) ?? { name: subject }), awards: [] });
       sources.set(`/individuals/${i}`, { row, key: 'subject' });
     }
     const person = body.individuals[i]!;
